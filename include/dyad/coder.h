@@ -1,0 +1,51 @@
+// Coder: turns a tokenized sentence into CAMEO events with TABARI's semantics.
+//
+// The coder classifies the words of a sentence against a DictionarySet
+// (actors, agents, verbs, nouns, adjectives, pronouns, conjunctions ...),
+// marks compounds, comma clauses, conjunction clauses and passive voice, then
+// matches the compiled verb patterns and assigns source and target. Patterns
+// compile to one internal form (src/coder/pattern.h) that is matched over a
+// sequence of words; there is one coder in dyad.
+//
+// Ownership: a Coder borrows its DictionarySet, which must outlive it.
+// Thread safety: CodeSentence is const and keeps its scratch space on the
+// stack; one Coder may be used from many threads at once.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "dyad/dictionary.h"
+#include "dyad/document.h"
+#include "dyad/event.h"
+#include "dyad/options.h"
+
+namespace dyad {
+
+struct CodingResult {
+  enum class Disposition {
+    kCoded,      // at least one event
+    kNoEvent,    // nothing codeable
+    kDiscarded,  // a discard phrase [###] was found
+    kComplex,    // a complex phrase [+++] or a COMPLEX: condition held
+    kTooShort,   // fewer words than MINIMUM WORDS
+  };
+  Disposition disposition = Disposition::kNoEvent;
+  std::string reason;  // why complex/discarded, for EXPLAIN and diagnostics
+  std::vector<Event> events;
+  std::string date;  // the (possibly time-shifted) date of the sentence, ISO
+};
+
+class Coder {
+ public:
+  explicit Coder(const DictionarySet& dictionaries) : dicts_(dictionaries) {}
+
+  // Codes doc.sentences[sentence_index]. The sentence must be tokenized.
+  CodingResult CodeSentence(const Document& doc, size_t sentence_index,
+                            const CodingOptions& options) const;
+
+ private:
+  const DictionarySet& dicts_;
+};
+
+}  // namespace dyad

@@ -1,0 +1,69 @@
+// CodingOptions: the switches of TABARI's .options language that change how
+// sentences are coded (COMPLEX, DEFAULT, COMMA, SET: CODE BY, MINIMUM WORDS,
+// CONVERT AGENTS, TIME SHIFTING, NONEVENTS, LABEL ...).
+//
+// A CodingOptions is a plain value: the coder reads it per call, so a
+// validation suite can change options between records (OPTION records)
+// without rebuilding anything.
+//
+// Thread safety: plain value type.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/status.h"
+
+namespace dyad {
+
+struct CodingOptions {
+  enum class CodeBy { kClause, kSentence, kAll };
+  CodeBy code_by = CodeBy::kClause;
+
+  int minimum_words = 8;       // SET: MINIMUM WORDS
+  bool convert_agents = false;  // SET: CONVERT AGENTS
+  bool time_shifting = true;    // SET: TIME SHIFTING (only acts when <TIME> phrases exist)
+  bool yyyy = false;            // SET: YYYY (4-digit years in TABARI records)
+  bool fbis = false;            // SET: FBIS
+  bool label = true;            // SET: LABEL
+
+  // COMPLEX: thresholds; 0 disables a numeric test.
+  struct Complexity {
+    int verbs = 0, actors = 0, pronouns = 0, conj = 0, comma = 0, lateverb = 0;
+    bool noactprior = false, noactafter = false, noverb = false;
+    bool nosource = false, notarget = false, noevent = false;
+    bool explain = false, nosave = false;
+  } complex;
+
+  // DEFAULT: SOURCE [code] PRIOR TARGET [code] AFTER
+  struct Defaults {
+    std::string source, target;  // empty: no default
+    bool source_prior = false;   // apply whenever no actor precedes the verb
+    bool target_after = false;   // apply whenever no actor follows the verb
+  } defaults;
+
+  // COMMA: limits on the comma-delimited clauses that are dropped before coding.
+  struct Comma {
+    bool enabled = true;
+    int min = 2, max = 10;     // middle clauses
+    int emin = 2, emax = 10;   // clause ending the sentence
+    int bmin = 128, bmax = 0;  // clause starting the sentence (default: never)
+  } comma;
+
+  enum class NonEvents { kFalse, kTrue, kOnly };
+  NonEvents nonevents = NonEvents::kFalse;
+
+  std::map<std::string, std::string> labels;  // LABEL: code=text
+};
+
+// Applies one line of the .options language to `options`. `where` names the
+// file and line for messages. Unknown commands are an error; comments and
+// blank lines are accepted and ignored.
+Status ApplyOptionsLine(std::string_view line, std::string_view where, CodingOptions* options);
+
+// Reads a whole .options file.
+Status LoadOptionsFile(const std::string& path, CodingOptions* options);
+
+}  // namespace dyad

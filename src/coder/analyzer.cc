@@ -1,0 +1,555 @@
+// The analyzer: TABARI's shallow parse of one sentence (manual chapter 7).
+//
+// In order: give every word a type from the dictionaries (the longest phrase
+// starting at a word wins), shift verbs to nouns after a determiner or when
+// capitalised mid-sentence, attach agents to actors, group parsed compound
+// actors and compound noun/adjective phrases, drop comma-delimited
+// nonrestrictive clauses, split the rest into conjunction clauses, and
+// resolve pronouns against the actors that remain.
+#include <algorithm>
+#include <cctype>
+
+#include "coder/analysis.h"
+#include "coder/word_match.h"
+
+namespace dyad::coder {
+
+using dict::Code;
+using dict::CompiledDictionaries;
+using dict::EntryKind;
+
+namespace {
+
+bool Is(const std::string& t, std::initializer_list<const char*> set) {
+  for (const char* s : set) {
+    if (t == s) return true;
+  }
+  return false;
+}
+
+WordType BuiltinType(const std::string& t) {
+  if (t == ",") return WordType::kComma;
+  if (t == "\"") return WordType::kQuote;
+  if (Is(t, {"A", "AN", "THE"})) return WordType::kDeterminer;
+  if (Is(t, {"HE", "SHE", "IT", "THEY", "THEM", "THEIR", "ITS", "HIS", "HER", "HIM"}))
+    return WordType::kPronoun;
+  if (Is(t, {"AND", "BUT", "OR", "NOR"})) return WordType::kConjunction;
+  if (Is(t, {"WAS", "WERE", "BEEN"})) return WordType::kAuxiliary;
+  if (t == "BY") return WordType::kBy;
+  if (Is(t, {"IN", "OF"})) return WordType::kPreposition;
+  if (t == "FORMER") return WordType::kFormer;
+  if (!t.empty() && std::isdigit(static_cast<unsigned char>(t[0]))) return WordType::kNumber;
+  return WordType::kPlain;
+}
+
+bool StrongBuiltin(WordType t) {
+  return t == WordType::kComma || t == WordType::kQuote || t == WordType::kDeterminer ||
+         t == WordType::kPronoun || t == WordType::kConjunction;
+}
+
+// The date-restricted code of an actor that applies on `date`.
+const dict::DatedCode* ResolveActor(const dict::ActorEntry& actor, int date) {
+  for (const dict::DatedCode& c : actor.codes) {
+    if (!c.restricted) return &c;
+    if (date == 0) continue;  // unknown date: only the default applies
+    if (date >= c.from && date <= c.to) return &c;
+  }
+  return actor.codes.empty() ? nullptr : &actor.codes.back();
+}
+
+struct SurfaceMatch {
+  int surface = -1;
+  std::vector<int> positions;  // word indices matched, first is the head
+  int score = -1, adjacency = 0;
+};
+
+// Tries surface `s` at word `i`; fills `positions` on success.
+bool MatchSurface(const CompiledDictionaries& d, const Analysis& a, int s, int i,
+                  std::vector<int>* positions) {
+  const dict::Surface& surface = d.surfaces[s];
+  const auto& el = surface.words.elements;
+  EndingKind endings = EndingsFor(surface.kind);
+  positions->clear();
+  int n = static_cast<int>(a.words.size());
+  int pos = i;
+  for (size_t k = 0; k < el.size(); ++k) {
+    bool last = k + 1 == el.size();
+    if (el[k].kind != dict::ElementKind::kWord) return false;
+    if (k == 0) {
+      if (!WordMatches(el[k], a.words[pos].text, last ? endings : EndingKind::kNone)) return false;
+      positions->push_back(pos);
+      continue;
+    }
+    int p = pos + 1;
+    bool found = false;
+    for (; p < n; ++p) {
+      const std::string& t = a.words[p].text;
+      if (t == ",") break;
+      if (a.info[p].head >= 0) {
+        if (el[k].adjacent) break;
+        continue;
+      }
+      if (WordMatches(el[k], t, last ? endings : EndingKind::kNone)) {
+        found = true;
+        break;
+      }
+      if (el[k].adjacent) break;
+    }
+    if (!found) return false;
+    positions->push_back(p);
+    pos = p;
+  }
+  return true;
+}
+
+void FindBestSurface(const CompiledDictionaries& d, const Analysis& a, int i, SurfaceMatch* best) {
+  const std::string& text = a.words[i].text;
+  std::vector<int> positions;
+  for (size_t len = text.size(); len >= 1; --len) {
+    auto it = d.by_first_word.find(std::string_view(text).substr(0, len));
+    if (it == d.by_first_word.end()) continue;
+    for (int s : it->second) {
+      if (!MatchSurface(d, a, s, i, &positions)) continue;
+      const dict::Phrase& p = d.surfaces[s].words;
+      int adjacency = 0;
+      for (const auto& e : p.elements) adjacency += e.adjacent ? 1 : 0;
+      int score = p.length * 4 + static_cast<int>(positions.size());
+      bool better = score > best->score ||
+                    (score == best->score && adjacency > best->adjacency) ||
+                    (score == best->score && adjacency == best->adjacency && s < best->surface);
+      if (better) {
+        best->surface = s;
+        best->positions = positions;
+        best->score = score;
+        best->adjacency = adjacency;
+      }
+    }
+  }
+}
+
+void Flag(Analysis* a, bool discard, const std::string& why) {
+  if (discard) {
+    if (!a->discard) a->reason = "discard: " + why;
+    a->discard = true;
+  } else {
+    if (!a->complex && !a->discard) a->reason = "complex: " + why;
+    a->complex = true;
+  }
+}
+
+void Classify(const CompiledDictionaries& d, const CodingOptions& options, Analysis* a) {
+  const int n = static_cast<int>(a->words.size());
+  a->info.assign(n, WordInfo());
+  bool time_active = options.time_shifting && d.has_time_phrases;
+  int first_word = 0;
+  while (first_word < n && a->words[first_word].text == "\"") ++first_word;
+  for (int i = 0; i < n; ++i) {
+    WordInfo& info = a->info[i];
+    if (info.head >= 0) continue;
+    const std::string& text = a->words[i].text;
+    WordType builtin = BuiltinType(text);
+    if (builtin == WordType::kComma || builtin == WordType::kQuote) {
+      info.type = builtin;
+      continue;
+    }
+    SurfaceMatch best;
+    FindBestSurface(d, *a, i, &best);
+    if (best.surface < 0 || (StrongBuiltin(builtin) && best.positions.size() == 1)) {
+      info.type = builtin;
+      continue;
+    }
+    const dict::Surface& s = d.surfaces[best.surface];
+    info.surface = best.surface;
+    info.last = best.positions.back();
+    info.run_end = i + 1;
+    for (size_t k = 1; k < best.positions.size(); ++k) {
+      int p = best.positions[k];
+      a->info[p].head = i;
+      if (p == info.run_end) info.run_end = p + 1;
+    }
+    const std::string& origin = s.words.origin;
+    switch (s.kind) {
+      case EntryKind::kActor: {
+        const dict::DatedCode* c = ResolveActor(d.actors[s.entry], a->date);
+        if (c == nullptr || c->code.kind == Code::Kind::kNull) {
+          info.type = WordType::kNoun;
+        } else if (c->code.kind == Code::Kind::kDiscard) {
+          info.type = WordType::kNoun;
+          Flag(a, true, origin);
+        } else if (c->code.kind == Code::Kind::kComplex) {
+          info.type = WordType::kNoun;
+          Flag(a, false, origin);
+        } else {
+          info.type = WordType::kActor;
+          info.code = c->code;
+        }
+        break;
+      }
+      case EntryKind::kAgent: {
+        const dict::AgentEntry& agent = d.agents[s.entry];
+        if (agent.kind == Code::Kind::kEvent) {
+          info.type = WordType::kAgent;
+        } else {
+          info.type = WordType::kNoun;
+          if (agent.kind != Code::Kind::kNull) Flag(a, agent.kind == Code::Kind::kDiscard, origin);
+        }
+        break;
+      }
+      case EntryKind::kVerb: {
+        const dict::VerbEntry& verb = d.verbs[s.entry];
+        info.code = verb.code;
+        bool after_determiner = i > 0 && a->info[i - 1].type == WordType::kDeterminer;
+        bool capital = i > first_word && a->words[i].capitalized && !a->all_caps;
+        if (after_determiner || capital) {
+          info.type = WordType::kNoun;
+        } else if (verb.code.kind == Code::Kind::kNull && verb.patterns.empty()) {
+          info.type = WordType::kPlain;
+        } else {
+          info.type = WordType::kVerb;
+          if (verb.code.kind == Code::Kind::kDiscard || verb.code.kind == Code::Kind::kComplex)
+            Flag(a, verb.code.kind == Code::Kind::kDiscard, origin);
+        }
+        break;
+      }
+      case EntryKind::kTime:
+        info.type = WordType::kTime;
+        info.code = d.verbs[s.entry].code;
+        if (time_active && (info.code.kind == Code::Kind::kDiscard ||
+                            info.code.kind == Code::Kind::kComplex))
+          Flag(a, info.code.kind == Code::Kind::kDiscard, origin);
+        break;
+      case EntryKind::kAttribution:
+        info.type = WordType::kAttribution;
+        info.code = d.verbs[s.entry].code;
+        break;
+      case EntryKind::kNoun:
+        info.type = WordType::kNoun;
+        break;
+      case EntryKind::kAdjective:
+        info.type = WordType::kAdjective;
+        break;
+      case EntryKind::kDiscard:
+        info.type = WordType::kNoun;
+        Flag(a, true, origin);
+        break;
+    }
+  }
+}
+
+// Appends the 3-letter blocks of `agent` that `actor` does not already hold
+// on a block boundary (TABARI: no LKAREBREB).
+std::string CombineCodes(const std::string& actor, const std::string& agent, bool prefix) {
+  auto has_block = [&](const std::string& block) {
+    for (size_t at = 0; at + block.size() <= actor.size(); at += 3) {
+      if (actor.compare(at, block.size(), block) == 0) return true;
+    }
+    return false;
+  };
+  std::string add;
+  for (size_t at = 0; at < agent.size(); at += 3) {
+    std::string block = agent.substr(at, 3);
+    if (!has_block(block)) add += block;
+  }
+  return prefix ? add + actor : actor + add;
+}
+
+void AttachAgents(const CompiledDictionaries& d, const CodingOptions& options, Analysis* a) {
+  const int n = static_cast<int>(a->words.size());
+  // Mentions for actors first.
+  a->mentions.clear();
+  std::vector<int> mention_of(n, -1);
+  for (int i = 0; i < n; ++i) {
+    WordInfo& info = a->info[i];
+    if (info.type != WordType::kActor || info.head >= 0) continue;
+    Mention m;
+    m.first = i;
+    m.last = info.last;
+    const dict::DatedCode* c = ResolveActor(d.actors[d.surfaces[info.surface].entry], a->date);
+    m.codes = c->codes;
+    info.mention = static_cast<int>(a->mentions.size());
+    for (int w = m.first; w <= m.last; ++w) mention_of[w] = info.mention;
+    a->mentions.push_back(std::move(m));
+  }
+  auto skip_former = [&](int w, int step) {
+    while (w >= 0 && w < n && a->info[w].type == WordType::kFormer) w += step;
+    return w;
+  };
+  for (int g = 0; g < n; ++g) {
+    WordInfo& info = a->info[g];
+    if (info.type != WordType::kAgent || info.head >= 0) continue;
+    const dict::AgentEntry& agent = d.agents[d.surfaces[info.surface].entry];
+    int g_end = info.last + 1;
+    bool former = (g > 0 && a->info[g - 1].type == WordType::kFormer);
+    int target = -1, span_first = g, span_last = info.last;
+    int prev = skip_former(g - 1, -1);
+    if (prev >= 0 && mention_of[prev] >= 0 && a->mentions[mention_of[prev]].last == prev) {
+      target = mention_of[prev];
+    } else {
+      int next = skip_former(g_end, +1);
+      if (next < n && mention_of[next] >= 0 && a->mentions[mention_of[next]].first == next) {
+        target = mention_of[next];
+        if (next > 0 && a->info[next - 1].type == WordType::kFormer) former = true;
+      } else if (next < n && a->info[next].type == WordType::kPreposition) {
+        int after = next + 1;
+        while (after < n && a->info[after].type == WordType::kDeterminer) ++after;
+        after = skip_former(after, +1);
+        if (after < n && mention_of[after] >= 0 && a->mentions[mention_of[after]].first == after) {
+          target = mention_of[after];
+          if (a->info[after - 1].type == WordType::kFormer) former = true;
+        }
+      }
+    }
+    if (g > 0 && a->info[g - 1].type == WordType::kFormer) span_first = g - 1;
+    std::string code = former ? "ELI" : agent.code;
+    if (target >= 0) {
+      Mention& m = a->mentions[target];
+      for (std::string& c : m.codes) c = CombineCodes(c, code, agent.prefix && !former);
+      m.first = std::min(m.first, span_first);
+      m.last = std::max(m.last, span_last);
+      for (int w = m.first; w <= m.last; ++w) mention_of[w] = target;
+      continue;
+    }
+    if (options.convert_agents) {
+      Mention m;
+      m.first = span_first;
+      m.last = span_last;
+      m.codes.push_back(agent.prefix ? code + "~" : "~" + code);
+      info.type = WordType::kActor;
+      info.mention = static_cast<int>(a->mentions.size());
+      for (int w = m.first; w <= m.last; ++w) mention_of[w] = info.mention;
+      a->mentions.push_back(std::move(m));
+    }
+  }
+  // Mentions in text order, and every word knows its mention's head.
+  std::sort(a->mentions.begin(), a->mentions.end(),
+            [](const Mention& x, const Mention& y) { return x.first < y.first; });
+  for (int i = 0; i < n; ++i) a->info[i].mention = -1;
+  for (size_t m = 0; m < a->mentions.size(); ++m) a->info[a->mentions[m].first].mention = static_cast<int>(m);
+}
+
+bool IsNounLike(const WordInfo& w) { return w.type == WordType::kNoun; }
+
+bool Possessive(const std::string& t) {
+  return t.size() > 2 && (t.compare(t.size() - 2, 2, "'S") == 0 || t.back() == '\'');
+}
+
+// Parsed compound actors: mentions joined by commas, conjunctions,
+// determiners and adjectives, with at least one conjunction.
+void BuildUnits(Analysis* a) {
+  const int n = static_cast<int>(a->words.size());
+  a->units.clear();
+  const int count = static_cast<int>(a->mentions.size());
+  int m = 0;
+  while (m < count) {
+    std::vector<int> members{m};
+    std::vector<int> conjs;
+    int k = m;
+    while (k + 1 < count) {
+      const Mention& cur = a->mentions[k];
+      const Mention& next = a->mentions[k + 1];
+      if (next.first <= cur.last) break;
+      bool ok = true;
+      std::vector<int> here;
+      for (int w = cur.last + 1; w < next.first && ok; ++w) {
+        WordType t = a->info[w].type;
+        if (t == WordType::kConjunction && a->words[w].text != "BUT") here.push_back(w);
+        else if (t != WordType::kComma && t != WordType::kDeterminer && t != WordType::kAdjective)
+          ok = false;
+      }
+      if (next.first == cur.last + 1 && !Possessive(a->words[cur.last].text)) ok = false;
+      if (!ok) break;
+      conjs.insert(conjs.end(), here.begin(), here.end());
+      members.push_back(++k);
+    }
+    // The list ends with the member after its last conjunction
+    // ("A, B and C, D": D is not part of it).
+    if (conjs.empty()) {
+      members.resize(1);
+    } else {
+      size_t keep = 1;
+      while (keep < members.size() && a->mentions[members[keep - 1]].first < conjs.back()) ++keep;
+      members.resize(keep);
+      conjs.erase(std::remove_if(conjs.begin(), conjs.end(),
+                                 [&](int w) { return w > a->mentions[members.back()].first; }),
+                  conjs.end());
+    }
+    Unit u;
+    u.first = a->mentions[members.front()].first;
+    u.last = a->mentions[members.back()].last;
+    for (int mm : members) {
+      u.mentions.push_back(mm);
+      a->mentions[mm].unit = static_cast<int>(a->units.size());
+      for (const std::string& c : a->mentions[mm].codes) {
+        if (std::find(u.codes.begin(), u.codes.end(), c) == u.codes.end()) u.codes.push_back(c);
+      }
+    }
+    if (members.size() > 1) {
+      for (int w : conjs) a->info[w].compound_conj = true;
+    }
+    a->units.push_back(std::move(u));
+    m = members.back() + 1;
+  }
+  (void)n;
+}
+
+// <noun> <conj> <adj>* <noun> and <adj> <conj> <adj> do not split clauses.
+void MarkCompoundPhrases(Analysis* a) {
+  const int n = static_cast<int>(a->words.size());
+  for (int c = 1; c + 1 < n; ++c) {
+    if (a->info[c].type != WordType::kConjunction || a->info[c].compound_conj) continue;
+    const WordInfo& before = a->info[c - 1];
+    int after = c + 1;
+    if (before.type == WordType::kAdjective && a->info[after].type == WordType::kAdjective) {
+      a->info[c].compound_conj = true;
+      continue;
+    }
+    if (!IsNounLike(before) && !(before.head >= 0 && IsNounLike(a->info[before.head]))) continue;
+    while (after < n && a->info[after].type == WordType::kAdjective) ++after;
+    if (after < n && IsNounLike(a->info[after])) a->info[c].compound_conj = true;
+  }
+}
+
+bool InsideUnit(const Analysis& a, int w) {
+  for (const Unit& u : a.units) {
+    if (u.mentions.size() > 1 && w > u.first && w < u.last) return true;
+  }
+  return false;
+}
+
+void DropCommaClauses(const CodingOptions& options, Analysis* a) {
+  const int n = static_cast<int>(a->words.size());
+  if (!options.comma.enabled) return;
+  std::vector<int> commas;
+  for (int w = 0; w < n; ++w) {
+    if (a->info[w].type == WordType::kComma && !InsideUnit(*a, w)) commas.push_back(w);
+  }
+  if (commas.empty()) return;
+  const auto& c = options.comma;
+  auto drop = [&](int from, int to) {  // inclusive word range
+    for (int w = std::max(from, 0); w <= std::min(to, n - 1); ++w) a->info[w].deleted = true;
+    ++a->comma_clauses;
+  };
+  int first_len = commas[0];
+  if (first_len > c.bmin && first_len <= c.bmax) drop(0, commas[0]);
+  for (size_t k = 0; k + 1 < commas.size(); ++k) {
+    int len = commas[k + 1] - commas[k] - 1;
+    if (len > c.min && len <= c.max) drop(commas[k], commas[k + 1]);
+  }
+  int last_len = n - commas.back() - 1;
+  if (last_len > c.emin && last_len <= c.emax) drop(commas.back(), n - 1);
+}
+
+void BuildVisibleAndClauses(Analysis* a) {
+  const int n = static_cast<int>(a->words.size());
+  a->visible.clear();
+  a->position.assign(n, -1);
+  for (int w = 0; w < n; ++w) {
+    if (a->info[w].deleted) continue;
+    a->position[w] = static_cast<int>(a->visible.size());
+    a->visible.push_back(w);
+  }
+  a->clauses.clear();
+  Clause cur;
+  cur.begin = 0;
+  const int v = static_cast<int>(a->visible.size());
+  for (int p = 0; p < v; ++p) {
+    const WordInfo& info = a->info[a->visible[p]];
+    if (info.type == WordType::kConjunction && !info.compound_conj && info.head < 0) {
+      ++a->free_conjunctions;
+      cur.end = p;
+      if (cur.end > cur.begin) a->clauses.push_back(cur);
+      cur.begin = p + 1;
+    }
+  }
+  cur.end = v;
+  if (cur.end > cur.begin) a->clauses.push_back(cur);
+}
+
+// Pronouns become mentions of the actor they stand for (manual 7.7).
+void ResolvePronouns(Analysis* a) {
+  const int n = static_cast<int>(a->words.size());
+  auto visible_unit = [&](const Unit& u) {
+    for (int w = u.first; w <= u.last; ++w) {
+      if (!a->info[w].deleted) return true;
+    }
+    return false;
+  };
+  const size_t real_units = a->units.size();
+  for (int p = 0; p < n; ++p) {
+    if (a->info[p].type != WordType::kPronoun || a->info[p].deleted) continue;
+    const std::string& t = a->words[p].text;
+    bool plural = t == "THEY" || t == "THEM" || t == "THEIR";
+    int referent = -1;
+    for (size_t u = 0; u < real_units; ++u) {
+      const Unit& unit = a->units[u];
+      if (unit.first >= p) break;
+      if (!visible_unit(unit)) continue;
+      if (plural && !unit.compound()) {
+        if (referent < 0) referent = static_cast<int>(u);
+        continue;
+      }
+      if (plural) {
+        referent = static_cast<int>(u);
+        break;
+      }
+      if (referent < 0) referent = static_cast<int>(u);
+      break;
+    }
+    if (referent < 0) continue;
+    ++a->pronoun_count;
+    Mention m;
+    m.first = m.last = p;
+    m.pronoun = true;
+    m.codes = a->units[referent].codes;
+    Unit u;
+    u.first = u.last = p;
+    u.codes = m.codes;
+    m.unit = static_cast<int>(a->units.size());
+    u.mentions.push_back(static_cast<int>(a->mentions.size()));
+    a->info[p].mention = static_cast<int>(a->mentions.size());
+    a->mentions.push_back(std::move(m));
+    a->units.push_back(std::move(u));
+  }
+  // Units in text order.
+  std::vector<int> order(a->units.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](int x, int y) { return a->units[x].first < a->units[y].first; });
+  std::vector<Unit> sorted;
+  std::vector<int> new_index(order.size());
+  for (size_t i = 0; i < order.size(); ++i) {
+    new_index[order[i]] = static_cast<int>(i);
+    sorted.push_back(std::move(a->units[order[i]]));
+  }
+  a->units = std::move(sorted);
+  for (Mention& m : a->mentions) m.unit = new_index[m.unit];
+}
+
+}  // namespace
+
+int UnitAt(const Analysis& a, int w) {
+  for (size_t u = 0; u < a.units.size(); ++u) {
+    if (w >= a.units[u].first && w <= a.units[u].last) return static_cast<int>(u);
+    if (a.units[u].first > w) break;
+  }
+  return -1;
+}
+
+void AnalyzeSentence(const CompiledDictionaries& d, const CodingOptions& options, Analysis* a) {
+  a->discard = a->complex = false;
+  a->reason.clear();
+  a->verb_count = a->free_conjunctions = a->pronoun_count = a->comma_clauses = 0;
+  a->time_shift = 0;
+  Classify(d, options, a);
+  AttachAgents(d, options, a);
+  BuildUnits(a);
+  MarkCompoundPhrases(a);
+  DropCommaClauses(options, a);
+  BuildVisibleAndClauses(a);
+  ResolvePronouns(a);
+  for (int w : a->visible) {
+    if (a->info[w].type == WordType::kVerb && a->info[w].head < 0) ++a->verb_count;
+  }
+}
+
+}  // namespace dyad::coder

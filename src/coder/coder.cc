@@ -1,0 +1,496 @@
+// Coder::CodeSentence: the whole of TABARI's coding of one sentence.
+//
+// The loop reads like the manual's summary (7.10): lex, analyze, apply the
+// discard/complex filters, then for each clause evaluate its verbs in order,
+// pick the event the CODE BY rule keeps, and carry the source to the next
+// clause. Source and target come from pattern tokens when the pattern has
+// them, else from the default searches (manual 5.8), with passive voice
+// reversing them.
+#include "dyad/coder.h"
+
+#include <algorithm>
+
+#include "coder/analysis.h"
+#include "coder/matcher.h"
+#include "dictionary/compiled.h"
+
+namespace dyad {
+
+using coder::Analysis;
+using coder::MatchResult;
+using coder::PatternMatcher;
+using coder::PositionIndex;
+using coder::WordType;
+using dict::Code;
+
+namespace {
+
+// Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's algorithm).
+int DaysFromCivil(int y, int m, int d) {
+  y -= m <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int yoe = y - era * 400;
+  const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+void CivilFromDays(int z, int* y, int* m, int* d) {
+  z += 719468;
+  const int era = (z >= 0 ? z : z - 146096) / 146097;
+  const int doe = z - era * 146097;
+  const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const int mp = (5 * doy + 2) / 153;
+  *d = doy - (153 * mp + 2) / 5 + 1;
+  *m = mp + (mp < 10 ? 3 : -9);
+  *y = yoe + era * 400 + (*m <= 2);
+}
+
+int IsoToInt(const std::string& iso) {
+  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return 0;
+  int v = 0;
+  for (char c : iso) {
+    if (c == '-') continue;
+    if (c < '0' || c > '9') return 0;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+std::string ShiftIso(const std::string& iso, int days) {
+  int v = IsoToInt(iso);
+  if (v == 0 || days == 0) return iso;
+  int z = DaysFromCivil(v / 10000, v / 100 % 100, v % 100) + days;
+  int y, m, d;
+  CivilFromDays(z, &y, &m, &d);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+
+// One side of an event: its codes, each with the words that named it.
+struct Side {
+  struct Member {
+    std::string code;
+    int first = -1, last = -1;  // words; -1 for a default code
+  };
+  std::vector<Member> members;
+  int unit = -1;
+  bool empty() const { return members.empty(); }
+  bool Has(const std::string& code) const {
+    for (const Member& m : members) {
+      if (m.code == code) return true;
+    }
+    return false;
+  }
+};
+
+struct VerbOutcome {
+  bool discard = false, complex = false;
+  std::string why;
+  Code code;
+  Side source, target;
+  bool compound = false;  // % : pairs within one side
+  const std::string* origin = nullptr;
+  int span_first = -1, span_last = -1;  // positions
+  bool has_events = false;
+};
+
+class SentenceCoder {
+ public:
+  SentenceCoder(const dict::CompiledDictionaries& d, const CodingOptions& o, const Analysis& a)
+      : d_(d), o_(o), a_(a), matcher_(d, a, idx_) {
+    idx_.Build(a);
+  }
+
+  Side UnitSide(int u, bool first_member_only = false) const {
+    Side s;
+    s.unit = u;
+    if (u < 0) return s;
+    const coder::Unit& unit = a_.units[u];
+    for (int m : unit.mentions) {
+      const coder::Mention& mention = a_.mentions[m];
+      for (const std::string& c : mention.codes) {
+        if (!s.Has(c)) s.members.push_back({c, mention.first, mention.last});
+      }
+      if (first_member_only) break;
+    }
+    return s;
+  }
+
+  static Side DefaultSide(const std::string& code) {
+    Side s;
+    s.members.push_back({code, -1, -1});
+    return s;
+  }
+
+  bool Excluded(int u, const MatchResult& m) const {
+    return std::find(m.skipped.begin(), m.skipped.end(), u) != m.skipped.end();
+  }
+
+  // The units that begin inside [from, to) in order.
+  template <typename Fn>
+  int FirstUnit(int from, int to, Fn&& accept) const {
+    for (int p = from; p < to; ++p) {
+      int u = idx_.unit_of[p];
+      if (u < 0 || idx_.unit_first[u] != p) continue;
+      if (accept(u)) return u;
+    }
+    return -1;
+  }
+
+  bool DistinctFrom(int u, const Side& source) const {
+    for (const std::string& c : a_.units[u].codes) {
+      if (!source.Has(c)) return true;
+    }
+    return false;
+  }
+
+  Side FindSource(const coder::Clause& c, int verb, int verb_end, const MatchResult& m,
+                  const Side& target, const Side& carried) const {
+    int u = FirstUnit(c.begin, verb, [&](int x) {
+      return !Excluded(x, m) && (target.empty() || DistinctFrom(x, target));
+    });
+    if (u >= 0) return UnitSide(u);
+    if (!carried.empty()) return carried;
+    if (!o_.defaults.source.empty() && o_.defaults.source_prior)
+      return DefaultSide(o_.defaults.source);
+    u = FirstUnit(verb_end, c.end, [&](int x) {
+      return !Excluded(x, m) && (target.empty() || DistinctFrom(x, target));
+    });
+    if (u >= 0) return UnitSide(u, /*first_member_only=*/true);
+    if (!o_.defaults.source.empty()) return DefaultSide(o_.defaults.source);
+    return Side();
+  }
+
+  Side FindTarget(const coder::Clause& c, int verb, int verb_end, const MatchResult& m,
+                  const Side& source) const {
+    int u = FirstUnit(verb_end, c.end, [&](int x) {
+      return !Excluded(x, m) && x != source.unit && DistinctFrom(x, source);
+    });
+    if (u >= 0) return UnitSide(u);
+    if (!o_.defaults.target.empty() && o_.defaults.target_after)
+      return DefaultSide(o_.defaults.target);
+    // Before the verb, nearest first, one actor at a time.
+    const std::string first_code = source.empty() ? "" : source.members[0].code;
+    for (int p = verb - 1; p >= c.begin; --p) {
+      int w = a_.visible[p];
+      int mention = a_.info[w].mention;
+      if (mention < 0) continue;
+      const coder::Mention& mm = a_.mentions[mention];
+      if (Excluded(mm.unit, m)) continue;
+      bool distinct = false;
+      for (const std::string& code : mm.codes) distinct = distinct || code != first_code;
+      if (!distinct) continue;
+      if (mm.unit == source.unit && source.members.size() > 1) {
+        Side s;
+        s.unit = mm.unit;
+        for (const std::string& code : mm.codes) s.members.push_back({code, mm.first, mm.last});
+        return s;
+      }
+      if (mm.unit == source.unit) continue;
+      return UnitSide(mm.unit);
+    }
+    if (source.members.size() > 1) return source;
+    if (!o_.defaults.target.empty()) return DefaultSide(o_.defaults.target);
+    return Side();
+  }
+
+  bool Passive(int verb, int verb_end) const {
+    bool aux = false;
+    for (int p = verb - 1; p >= 0 && p >= verb - 2; --p) {
+      aux = aux || a_.info[a_.visible[p]].type == WordType::kAuxiliary;
+    }
+    if (!aux) return false;
+    const int v = static_cast<int>(a_.visible.size());
+    for (int p = verb_end; p < v && p <= verb_end + 1; ++p) {
+      if (a_.info[a_.visible[p]].type == WordType::kBy) return true;
+    }
+    return false;
+  }
+
+  VerbOutcome Evaluate(const coder::Clause& c, int verb, const Side& carried) const {
+    VerbOutcome out;
+    const int w = a_.visible[verb];
+    const coder::WordInfo& info = a_.info[w];
+    const dict::Surface& surface = d_.surfaces[info.surface];
+    const dict::VerbEntry& entry = d_.verbs[surface.entry];
+    int last_run = info.run_end - 1;
+    int verb_end = a_.position[last_run] >= 0 ? a_.position[last_run] + 1 : verb + 1;
+
+    const dict::Phrase* best = nullptr;
+    MatchResult best_match;
+    for (const dict::Phrase& p : entry.patterns) {
+      if (best != nullptr && p.length <= best_match.length) break;
+      MatchResult m;
+      if (!matcher_.Match(p, c.begin, c.end, verb, verb_end, &m)) continue;
+      if (best == nullptr || m.length > best_match.length) {
+        best = &p;
+        best_match = std::move(m);
+      }
+    }
+    MatchResult root_match;
+    root_match.first = verb;
+    root_match.last = verb_end - 1;
+    const MatchResult& m = best != nullptr ? best_match : root_match;
+    out.code = best != nullptr ? best->code : entry.code;
+    out.origin = best != nullptr ? &best->origin : &entry.origin;
+    out.span_first = m.first;
+    out.span_last = m.last;
+    if (out.code.kind == Code::Kind::kDiscard || out.code.kind == Code::Kind::kComplex) {
+      out.discard = out.code.kind == Code::Kind::kDiscard;
+      out.complex = !out.discard;
+      out.why = *out.origin;
+      return out;
+    }
+    if (out.code.kind != Code::Kind::kEvent) return out;
+
+    if (m.compound >= 0) {
+      out.source = UnitSide(m.compound);
+      out.target = out.source;
+      out.compound = true;
+    } else {
+      if (m.target >= 0) out.target = UnitSide(m.target);
+      out.source = m.source >= 0 ? UnitSide(m.source)
+                                 : FindSource(c, verb, verb_end, m, out.target, carried);
+      if (out.target.empty() && !out.source.empty())
+        out.target = FindTarget(c, verb, verb_end, m, out.source);
+      bool tokens = best != nullptr && best->has_actor_tokens;
+      if (!tokens && Passive(verb, verb_end)) std::swap(out.source, out.target);
+    }
+    out.has_events = !out.source.empty() && !out.target.empty();
+    return out;
+  }
+
+  void Emit(const VerbOutcome& v, const Document& doc, size_t index, const std::string& date,
+            std::vector<Event>* events) const {
+    const Sentence& s = doc.sentences[index];
+    std::string_view text = doc.View(s.span);
+    auto span_of = [&](int first, int last) {
+      if (first < 0) return Span{};
+      return Span{a_.words[first].span.begin, a_.words[last].span.end};
+    };
+    auto actor = [&](const Side::Member& m) {
+      EventActor ea;
+      ea.code = m.code;
+      ea.span = span_of(m.first, m.last);
+      ea.text = std::string(text.substr(ea.span.begin, ea.span.size()));
+      return ea;
+    };
+    Span verb_span{a_.words[a_.visible[v.span_first]].span.begin,
+                   a_.words[a_.visible[v.span_last]].span.end};
+    auto add = [&](const Side::Member& src, const Side::Member& tgt, const std::string& code) {
+      if (src.code == tgt.code) return;
+      for (const Event& e : *events) {
+        if (e.source.code == src.code && e.target.code == tgt.code && e.code == code) return;
+      }
+      Event e;
+      e.doc_id = doc.id;
+      e.sentence_index = index;
+      e.sentence_text = std::string(text);
+      e.date = date;
+      e.source = actor(src);
+      e.target = actor(tgt);
+      e.code = code;
+      e.verb_span = verb_span;
+      e.verb_text = std::string(text.substr(verb_span.begin, verb_span.size()));
+      e.pattern = v.origin != nullptr ? *v.origin : "";
+      events->push_back(std::move(e));
+    };
+    for (const Side::Member& src : v.source.members) {
+      for (const Side::Member& tgt : v.target.members) {
+        add(src, tgt, v.code.code);
+        if (!v.code.paired.empty()) add(tgt, src, v.code.paired);
+      }
+    }
+  }
+
+ private:
+  const dict::CompiledDictionaries& d_;
+  const CodingOptions& o_;
+  const Analysis& a_;
+  PositionIndex idx_;
+  PatternMatcher matcher_;
+};
+
+void SetDisposition(CodingResult* r, CodingResult::Disposition d, std::string why) {
+  r->disposition = d;
+  r->reason = std::move(why);
+  r->events.clear();
+}
+
+}  // namespace
+
+CodingResult Coder::CodeSentence(const Document& doc, size_t index,
+                                 const CodingOptions& options) const {
+  CodingResult result;
+  result.date = doc.date;
+  if (index >= doc.sentences.size()) return result;
+  const dict::CompiledDictionaries& d = dicts_.compiled();
+  Analysis a;
+  a.date = IsoToInt(doc.date);
+  coder::LexSentence(doc, index, &a);
+  if (static_cast<int>(a.words.size()) < options.minimum_words) {
+    SetDisposition(&result, CodingResult::Disposition::kTooShort,
+                   "fewer than " + std::to_string(options.minimum_words) + " words");
+    return result;
+  }
+  coder::AnalyzeSentence(d, options, &a);
+  if (a.discard) {
+    SetDisposition(&result, CodingResult::Disposition::kDiscarded, a.reason);
+    return result;
+  }
+  if (a.complex) {
+    SetDisposition(&result, CodingResult::Disposition::kComplex, a.reason);
+    return result;
+  }
+  // COMPLEX: conditions that can be judged before coding.
+  const auto& cx = options.complex;
+  int first_verb = -1;
+  for (size_t p = 0; p < a.visible.size(); ++p) {
+    int w = a.visible[p];
+    if (a.info[w].type == WordType::kVerb && a.info[w].head < 0) {
+      first_verb = static_cast<int>(p);
+      break;
+    }
+  }
+  auto complex = [&](const std::string& why) {
+    SetDisposition(&result, CodingResult::Disposition::kComplex, "complex: " + why);
+    return result;
+  };
+  int actors = 0;
+  for (const coder::Mention& m : a.mentions) actors += m.pronoun ? 0 : 1;
+  if (cx.verbs > 0 && a.verb_count >= cx.verbs) return complex("too many verbs");
+  if (cx.actors > 0 && actors >= cx.actors) return complex("too many actors");
+  if (cx.pronouns > 0 && a.pronoun_count >= cx.pronouns) return complex("too many pronouns");
+  if (cx.conj > 0 && a.free_conjunctions >= cx.conj) return complex("too many conjunctions");
+  if (cx.comma > 0 && a.comma_clauses >= cx.comma) return complex("too many comma clauses");
+  if (cx.noverb && first_verb < 0) return complex("no verb");
+  if (cx.lateverb > 0 && (first_verb < 0 || first_verb >= cx.lateverb))
+    return complex("late verb");
+  if (first_verb >= 0 && (cx.noactprior || cx.noactafter)) {
+    bool prior = false, after = false;
+    for (const coder::Unit& u : a.units) {
+      int p = a.position[u.first];
+      if (p < 0) continue;
+      if (p < first_verb) prior = true;
+      else after = true;
+    }
+    if (cx.noactprior && !prior) return complex("no actor before the first verb");
+    if (cx.noactafter && !after) return complex("no actor after the first verb");
+  }
+
+  SentenceCoder sc(d, options, a);
+  // Time shifting: the first non-null <TIME> phrase moves the date.
+  std::string date = doc.date;
+  if (options.time_shifting && d.has_time_phrases) {
+    for (int w : a.visible) {
+      const coder::WordInfo& info = a.info[w];
+      if (info.type != WordType::kTime || info.head >= 0) continue;
+      const dict::VerbEntry& entry = d.verbs[d.surfaces[info.surface].entry];
+      Code code = entry.code;
+      PositionIndex idx;
+      idx.Build(a);
+      PatternMatcher matcher(d, a, idx);
+      int p = a.position[w];
+      int end = a.position[info.run_end - 1] + 1;
+      int best_len = -1;
+      for (const dict::Phrase& pat : entry.patterns) {
+        if (pat.length <= best_len) break;
+        MatchResult m;
+        if (matcher.Match(pat, 0, static_cast<int>(a.visible.size()), p, end, &m) &&
+            m.length > best_len) {
+          best_len = m.length;
+          code = pat.code;
+        }
+      }
+      if (code.kind == Code::Kind::kDiscard) {
+        SetDisposition(&result, CodingResult::Disposition::kDiscarded, "discard: time phrase");
+        return result;
+      }
+      if (code.kind == Code::Kind::kComplex) return complex("time phrase");
+      if (code.kind == Code::Kind::kEvent) {
+        date = ShiftIso(doc.date, code.time_shift);
+        break;
+      }
+    }
+  }
+  result.date = date;
+
+  std::vector<VerbOutcome> kept;
+  Side carried;
+  bool dominant_seen = false;
+  for (const coder::Clause& c : a.clauses) {
+    std::vector<VerbOutcome> outcomes;
+    for (int p = c.begin; p < c.end; ++p) {
+      int w = a.visible[p];
+      if (a.info[w].type != WordType::kVerb || a.info[w].head >= 0) continue;
+      VerbOutcome v = sc.Evaluate(c, p, carried);
+      if (v.discard) {
+        SetDisposition(&result, CodingResult::Disposition::kDiscarded, "discard: " + v.why);
+        return result;
+      }
+      if (v.complex) return complex(v.why);
+      if (!v.has_events) continue;
+      dominant_seen = dominant_seen || v.code.dominant;
+      outcomes.push_back(std::move(v));
+    }
+    const VerbOutcome* subordinate = nullptr;
+    bool took = false;
+    for (const VerbOutcome& v : outcomes) {
+      if (v.code.subordinate) {
+        if (subordinate == nullptr) subordinate = &v;
+        continue;
+      }
+      if (options.code_by == CodingOptions::CodeBy::kAll) {
+        kept.push_back(v);
+        took = true;
+        continue;
+      }
+      if (!took) {
+        kept.push_back(v);
+        took = true;
+      } else if (v.code.dominant) {
+        kept.push_back(v);
+      }
+    }
+    if (!took && subordinate != nullptr && options.code_by == CodingOptions::CodeBy::kClause) {
+      kept.push_back(*subordinate);
+      took = true;
+    }
+    if (took) carried = kept.back().source;
+    if (took && options.code_by == CodingOptions::CodeBy::kSentence) break;
+    if (!took && subordinate != nullptr && options.code_by != CodingOptions::CodeBy::kClause &&
+        kept.empty()) {
+      // Promoted later only if the whole sentence has no other event.
+      kept.push_back(*subordinate);
+      kept.back().code.subordinate = true;
+    }
+  }
+  if (options.code_by != CodingOptions::CodeBy::kClause) {
+    bool any_main = false;
+    for (const VerbOutcome& v : kept) any_main = any_main || !v.code.subordinate;
+    if (any_main) {
+      kept.erase(std::remove_if(kept.begin(), kept.end(),
+                                [](const VerbOutcome& v) { return v.code.subordinate; }),
+                 kept.end());
+    } else if (kept.size() > 1) {
+      kept.resize(1);
+    }
+  }
+  if (dominant_seen) {
+    kept.erase(std::remove_if(kept.begin(), kept.end(),
+                              [](const VerbOutcome& v) { return !v.code.dominant; }),
+               kept.end());
+  }
+  for (const VerbOutcome& v : kept) sc.Emit(v, doc, index, date, &result.events);
+  if (options.complex.nosource || options.complex.notarget || options.complex.noevent) {
+    if (result.events.empty() && options.complex.noevent) return complex("no event");
+  }
+  result.disposition = result.events.empty() ? CodingResult::Disposition::kNoEvent
+                                             : CodingResult::Disposition::kCoded;
+  return result;
+}
+
+}  // namespace dyad

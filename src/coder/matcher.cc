@@ -1,0 +1,215 @@
+#include "coder/matcher.h"
+
+#include <cctype>
+
+#include "coder/word_match.h"
+
+namespace dyad::coder {
+
+using dict::Element;
+using dict::ElementKind;
+
+void PositionIndex::Build(const Analysis& a) {
+  const int v = static_cast<int>(a.visible.size());
+  unit_of.assign(v, -1);
+  unit_first.assign(a.units.size(), -1);
+  unit_last.assign(a.units.size(), -1);
+  for (int p = 0; p < v; ++p) {
+    int u = UnitAt(a, a.visible[p]);
+    unit_of[p] = u;
+    if (u < 0) continue;
+    if (unit_first[u] < 0) unit_first[u] = p;
+    unit_last[u] = p;
+  }
+}
+
+int LiteralLength(const Element& e) {
+  int n = 0;
+  for (char c : e.text) n += std::isalnum(static_cast<unsigned char>(c)) ? 1 : 0;
+  return n;
+}
+
+bool PatternMatcher::Blocking(int pos) const {
+  int w = a_.visible[pos];
+  if (a_.info[w].type != WordType::kComma) return false;
+  int u = idx_.unit_of[pos];
+  return u < 0;
+}
+
+bool PatternMatcher::Literal(const Element& e, int pos) const {
+  int w = a_.visible[pos];
+  if (a_.info[w].head >= 0) return false;  // inside a multi-word phrase
+  return WordMatches(e, a_.words[w].text, EndingKind::kNone);
+}
+
+void PatternMatcher::Assign(const Element& e, int unit, MatchResult& st) {
+  switch (e.kind) {
+    case ElementKind::kSource: st.source = unit; break;
+    case ElementKind::kTarget: st.target = unit; break;
+    case ElementKind::kCompound: st.compound = unit; break;
+    case ElementKind::kAttribution: st.attribution = unit; break;
+    default: break;
+  }
+  st.skipped.push_back(unit);
+}
+
+void PatternMatcher::Extend(MatchResult& st, int first, int last) const {
+  if (st.first < 0 || first < st.first) st.first = first;
+  if (st.last < 0 || last > st.last) st.last = last;
+}
+
+bool PatternMatcher::TokenStartingAt(const Element& e, int pos, MatchResult& st, int* end) const {
+  int u = idx_.unit_of[pos];
+  if (u < 0 || idx_.unit_first[u] != pos) return false;
+  if (e.kind == ElementKind::kCompound && !a_.units[u].compound()) return false;
+  Assign(e, u, st);
+  *end = idx_.unit_last[u] + 1;
+  return true;
+}
+
+bool PatternMatcher::Forward(const Elements& els, size_t k, int from, int limit, bool anchored,
+                             MatchResult& st, int* end) const {
+  if (k == els.size()) {
+    *end = from;
+    return true;
+  }
+  const Element& e = els[k];
+  bool next_anchored = k + 1 < els.size() && els[k + 1].adjacent;
+  for (int p = from; p < limit; ++p) {
+    if (Blocking(p)) break;
+    switch (e.kind) {
+      case ElementKind::kWord:
+        if (Literal(e, p)) {
+          MatchResult next = st;
+          next.length += LiteralLength(e);
+          Extend(next, p, p);
+          if (Forward(els, k + 1, p + 1, limit, next_anchored, next, end)) {
+            st = std::move(next);
+            return true;
+          }
+        }
+        break;
+      case ElementKind::kSource:
+      case ElementKind::kTarget:
+      case ElementKind::kCompound:
+      case ElementKind::kSkip:
+      case ElementKind::kAttribution: {
+        MatchResult next = st;
+        int q;
+        if (TokenStartingAt(e, p, next, &q) &&
+            Forward(els, k + 1, q, limit, next_anchored, next, end)) {
+          st = std::move(next);
+          return true;
+        }
+        // An actor that is not the one wanted still ends the search for a
+        // token: "$ and + are assigned to the first actor encountered".
+        if (idx_.unit_of[p] >= 0 && idx_.unit_first[idx_.unit_of[p]] == p) return false;
+        break;
+      }
+      case ElementKind::kAlternatives:
+      case ElementKind::kSynset: {
+        const std::vector<dict::Phrase>& alts =
+            e.kind == ElementKind::kSynset ? d_.synsets[e.synset].members : e.alternatives;
+        for (const dict::Phrase& alt : alts) {
+          MatchResult next = st;
+          int q;
+          if (!Forward(alt.elements, 0, p, limit, true, next, &q)) continue;
+          if (Forward(els, k + 1, q, limit, next_anchored, next, end)) {
+            st = std::move(next);
+            return true;
+          }
+        }
+        break;
+      }
+      case ElementKind::kVerb:
+        break;
+    }
+    if (anchored) break;
+  }
+  return false;
+}
+
+bool PatternMatcher::Backward(const Elements& els, int k, int limit, int lower,
+                              MatchResult& st) const {
+  if (k < 0) return true;
+  const Element& e = els[k];
+  bool anchored_end = els[k + 1].adjacent;
+  for (int q = limit - 1; q >= lower; --q) {
+    if (Blocking(q)) break;
+    int u = idx_.unit_of[q];
+    switch (e.kind) {
+      case ElementKind::kWord:
+        if (Literal(e, q)) {
+          MatchResult next = st;
+          next.length += LiteralLength(e);
+          Extend(next, q, q);
+          if (Backward(els, k - 1, q, lower, next)) {
+            st = std::move(next);
+            return true;
+          }
+        }
+        break;
+      case ElementKind::kSource:
+      case ElementKind::kTarget:
+      case ElementKind::kCompound:
+      case ElementKind::kSkip:
+      case ElementKind::kAttribution: {
+        if (u < 0 || idx_.unit_last[u] != q) break;
+        int s = idx_.unit_first[u];
+        if (s < lower) return false;
+        if (e.kind == ElementKind::kCompound && !a_.units[u].compound()) {
+          q = s;  // pass over the whole unit
+          break;
+        }
+        MatchResult next = st;
+        Assign(e, u, next);
+        if (Backward(els, k - 1, s, lower, next)) {
+          st = std::move(next);
+          return true;
+        }
+        // The nearest actor is the one a token takes; do not look further.
+        return false;
+      }
+      case ElementKind::kAlternatives:
+      case ElementKind::kSynset: {
+        const std::vector<dict::Phrase>& alts =
+            e.kind == ElementKind::kSynset ? d_.synsets[e.synset].members : e.alternatives;
+        for (const dict::Phrase& alt : alts) {
+          for (int s = q; s >= lower; --s) {
+            if (s < q && Blocking(s)) break;
+            MatchResult next = st;
+            int end;
+            if (!Forward(alt.elements, 0, s, q + 1, true, next, &end) || end != q + 1) continue;
+            if (Backward(els, k - 1, s, lower, next)) {
+              st = std::move(next);
+              return true;
+            }
+            break;
+          }
+        }
+        break;
+      }
+      case ElementKind::kVerb:
+        break;
+    }
+    if (anchored_end) break;
+  }
+  return false;
+}
+
+bool PatternMatcher::Match(const dict::Phrase& p, int begin, int end, int verb, int verb_end,
+                           MatchResult* out) const {
+  const Elements& els = p.elements;
+  const int vi = p.verb_index;
+  if (vi < 0) return false;
+  MatchResult st;
+  Extend(st, verb, verb_end - 1);
+  if (!Backward(els, vi - 1, verb, begin, st)) return false;
+  int stop;
+  bool anchored = static_cast<size_t>(vi + 1) < els.size() && els[vi + 1].adjacent;
+  if (!Forward(els, vi + 1, verb_end, end, anchored, st, &stop)) return false;
+  *out = std::move(st);
+  return true;
+}
+
+}  // namespace dyad::coder

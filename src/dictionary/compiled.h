@@ -1,0 +1,146 @@
+// The compiled form of TABARI's dictionary language.
+//
+// Every phrase in every dictionary (an actor name, an agent, a verb root, an
+// irregular verb form, a verb pattern, a synset member, a noun, a <TIME>
+// phrase) compiles to a Phrase: a sequence of Elements, each a word to match
+// (exactly, or as a stem), a synset or a set of alternatives, or one of the
+// pattern tokens ($ source, + target, % compound, ^ skip, @ attribution,
+// * the verb). The coder's matcher (src/coder/matcher.h) runs over these; so
+// will later stages that match over syntactic structure. There is one form.
+//
+// Ownership: CompiledDictionaries owns everything; phrases refer to synsets
+// by index. Immutable after DictionarySet::Finalize(); safe to share.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace dyad::dict {
+
+struct Phrase;
+
+enum class ElementKind : uint8_t {
+  kWord,          // a literal word
+  kSynset,        // &NAME: any member phrase of a synset
+  kAlternatives,  // { a | b | c }: any of the alternative phrases
+  kSource,        // $
+  kTarget,        // +
+  kCompound,      // %: a compound actor that is both source and target
+  kSkip,          // ^: an actor passed over
+  kAttribution,   // @
+  kVerb,          // *: where the verb stands
+};
+
+struct Element {
+  ElementKind kind = ElementKind::kWord;
+  // The element must immediately follow the previous element of the phrase
+  // ('_' between them in the dictionary). For the first element it is false.
+  bool adjacent = false;
+  // kWord: match the whole word (a trailing '_'), not as a stem. Regular
+  // endings may still apply (see `endings`).
+  bool exact = false;
+  // kWord: regular endings (plural/possessive for nouns, S ED ES EN ING for
+  // verbs) are accepted after an exact word; '=' turns them off.
+  bool endings = false;
+  std::string text;                   // kWord: upper case; kSynset: the name
+  int synset = -1;                    // kSynset: index into synsets
+  std::vector<Phrase> alternatives;   // kAlternatives
+};
+
+// What a code block [ ... ] says.
+struct Code {
+  enum class Kind : uint8_t { kEvent, kNull, kDiscard, kComplex };
+  Kind kind = Kind::kNull;
+  std::string code;    // event or actor code; for actors "A/B" compounds are split below
+  std::string paired;  // second code of a paired event "032:033"
+  bool subordinate = false;  // "023?"
+  bool dominant = false;     // "111!"
+  int time_shift = 0;        // <TIME> phrases: days
+};
+
+// A date-restricted actor code: [CODE <YYMMDD], [CODE >YYMMDD],
+// [CODE YYMMDD-YYMMDD] or unrestricted. Dates are YYYYMMDD integers.
+struct DatedCode {
+  int from = 0;         // inclusive; 0 = open
+  int to = 99999999;    // inclusive
+  bool restricted = false;
+  Code code;                       // kind + first code
+  std::vector<std::string> codes;  // coded compounds: GME/GMW -> {GME, GMW}
+};
+
+struct Phrase {
+  std::vector<Element> elements;
+  int verb_index = -1;  // index of the kVerb element, -1 if none
+  int length = 0;       // TABARI precedence length: letters and digits (alternatives: longest)
+  Code code;
+  std::string origin;  // "file:line: text" where it was defined (event provenance)
+  bool has_actor_tokens = false;  // uses $ + % (no passive swap, no defaults for those)
+};
+
+enum class EntryKind : uint8_t {
+  kActor, kAgent, kVerb, kNoun, kAdjective, kTime, kAttribution, kDiscard,
+};
+
+struct ActorEntry {
+  std::vector<DatedCode> codes;  // evaluated in order; the unrestricted one last
+  std::string parent;            // first phrase of a synonym group
+};
+
+struct AgentEntry {
+  std::string code;  // without the '~'
+  bool prefix = false;  // "NGO~": the agent code goes before the actor code
+  Code::Kind kind = Code::Kind::kEvent;
+};
+
+struct VerbEntry {
+  Code code;                     // the root's own code
+  std::vector<Phrase> patterns;  // "- ..." lines, sorted by descending length
+  std::string origin;
+};
+
+// One way to recognise an entry in text: the words of an actor/agent/noun
+// phrase, or of a verb root or one of its irregular forms.
+struct Surface {
+  Phrase words;
+  EntryKind kind = EntryKind::kNoun;
+  int entry = -1;  // index into the table for `kind`
+};
+
+struct Synset {
+  std::string name;
+  std::vector<Phrase> members;
+  int max_length = 0;
+};
+
+// Heterogeneous lookup so the coder can probe with string_views.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+struct CompiledDictionaries {
+  std::vector<ActorEntry> actors;
+  std::vector<AgentEntry> agents;
+  std::vector<VerbEntry> verbs;   // also <TIME> and <ATTRIB> roots (see kinds in surfaces)
+  std::vector<Synset> synsets;
+  std::unordered_map<std::string, int> synset_index;
+
+  std::vector<Surface> surfaces;
+  // First word of each surface -> surfaces. Exact words ending in E are also
+  // keyed without the E so DEPLORE_ finds DEPLORING.
+  std::unordered_map<std::string, std::vector<int>, StringHash, std::equal_to<>> by_first_word;
+  size_t shortest_key = 1;  // shortest key in by_first_word
+  // Surfaces already seen, to report duplicates: kind + normalised text.
+  std::unordered_map<std::string, int> seen;
+
+  bool has_time_phrases = false;
+  bool has_attribution = false;
+  std::vector<std::string> warnings;
+  size_t pattern_count = 0;
+};
+
+}  // namespace dyad::dict

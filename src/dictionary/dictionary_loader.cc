@@ -1,0 +1,614 @@
+// Reading TABARI-language dictionary files into CompiledDictionaries.
+//
+// Each reader walks the file line by line with a small state machine
+// (sections such as <NOUN> or <SYNSETS>, the open actor synonym group, the
+// current verb root) and hands every phrase to ParsePhrase. A malformed line
+// is reported with file and line and skipped, as TABARI does, unless the
+// file's structure itself is broken (an unterminated section), which fails
+// the load.
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "dictionary/compiled.h"
+#include "dictionary/phrase_parser.h"
+#include "dyad/dictionary.h"
+
+namespace dyad {
+
+using dict::ActorEntry;
+using dict::AgentEntry;
+using dict::Code;
+using dict::CompiledDictionaries;
+using dict::DatedCode;
+using dict::ElementKind;
+using dict::EntryKind;
+using dict::Phrase;
+using dict::PhraseContext;
+using dict::Surface;
+using dict::Trim;
+using dict::VerbEntry;
+
+namespace {
+
+std::string Upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool StartsWithCI(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    if (std::toupper(static_cast<unsigned char>(s[i])) != prefix[i]) return false;
+  }
+  return true;
+}
+
+// Walks the lines of a dictionary text, numbering them from 1.
+class LineReader {
+ public:
+  explicit LineReader(std::string_view text) : text_(text) {}
+  bool Next(std::string_view* line) {
+    if (pos_ >= text_.size()) return false;
+    size_t nl = text_.find('\n', pos_);
+    if (nl == std::string_view::npos) nl = text_.size();
+    *line = text_.substr(pos_, nl - pos_);
+    if (!line->empty() && line->back() == '\r') line->remove_suffix(1);
+    pos_ = nl + 1;
+    ++number_;
+    return true;
+  }
+  size_t number() const { return number_; }
+
+ private:
+  std::string_view text_;
+  size_t pos_ = 0;
+  size_t number_ = 0;
+};
+
+bool IsFinish(std::string_view trimmed) { return StartsWithCI(trimmed, "~~FINISH"); }
+
+bool IsCommentLine(std::string_view trimmed) {
+  return trimmed.empty() || trimmed[0] == '#' || trimmed[0] == '/' || trimmed[0] == '~';
+}
+
+// Shared state of one load call.
+class Loader {
+ public:
+  Loader(CompiledDictionaries* d, std::string_view name) : d_(d), name_(name) {
+    ctx_.synset_index = &d->synset_index;
+    ctx_.synsets = &d->synsets;
+  }
+
+  std::string Where(size_t line) const { return dyad::Where(name_, line, ""); }
+
+  void Warn(size_t line, const std::string& problem) {
+    d_->warnings.push_back(dyad::Where(name_, line, problem));
+  }
+
+  std::string Origin(size_t line, std::string_view text) const {
+    return name_ + ":" + std::to_string(line) + ": " + std::string(Trim(text));
+  }
+
+  // Registers a surface; false (with a warning) for a duplicate.
+  bool AddSurface(Phrase words, EntryKind kind, int entry, size_t line) {
+    if (words.elements.empty() || words.elements[0].kind != ElementKind::kWord) {
+      Warn(line, "phrase must start with a word");
+      return false;
+    }
+    std::string key = std::to_string(static_cast<int>(kind)) + "|" + Signature(words);
+    if (!d_->seen.emplace(key, static_cast<int>(d_->surfaces.size())).second) {
+      Warn(line, "duplicate entry ignored (the first one is used)");
+      return false;
+    }
+    // Regular endings apply to the final word of a surface only.
+    for (size_t i = 0; i + 1 < words.elements.size(); ++i) words.elements[i].endings = false;
+    const dict::Element& first = words.elements[0];
+    int index = static_cast<int>(d_->surfaces.size());
+    d_->by_first_word[first.text].push_back(index);
+    if (first.exact && first.endings && words.elements.size() == 1 && first.text.size() > 2 &&
+        first.text.back() == 'E') {
+      d_->by_first_word[first.text.substr(0, first.text.size() - 1)].push_back(index);
+    }
+    Surface s;
+    s.words = std::move(words);
+    s.kind = kind;
+    s.entry = entry;
+    d_->surfaces.push_back(std::move(s));
+    return true;
+  }
+
+  static std::string Signature(const Phrase& p) {
+    std::string out;
+    for (const auto& e : p.elements) {
+      if (e.adjacent) out += '_';
+      out += ' ';
+      out += e.text;
+      if (e.exact) out += '_';
+      if (!e.endings) out += '=';
+    }
+    return out;
+  }
+
+  Status Parse(std::string_view text, bool tokens, size_t line, Phrase* out) {
+    Status st = dict::ParsePhrase(text, tokens, ctx_, out);
+    if (!st.ok()) return Status::InvalidInput(dyad::Where(name_, line, st.message()));
+    return st;
+  }
+
+  CompiledDictionaries* d_;
+  std::string name_;
+  PhraseContext ctx_;
+};
+
+// ---------------------------------------------------------------- actors
+
+class ActorGroup {
+ public:
+  std::vector<std::pair<std::string, size_t>> phrases;  // text, line
+  std::vector<DatedCode> codes;
+  bool open = false;
+};
+
+void CloseActorGroup(Loader& L, ActorGroup& g) {
+  if (!g.open) return;
+  g.open = false;
+  if (g.codes.empty()) {
+    if (!g.phrases.empty()) L.Warn(g.phrases[0].second, "actor has no code; ignored");
+    g.phrases.clear();
+    return;
+  }
+  // Unrestricted codes are the default and go last; with only restricted
+  // codes the default is the null code (manual 6.5.2, note 5).
+  std::stable_partition(g.codes.begin(), g.codes.end(),
+                        [](const DatedCode& c) { return c.restricted; });
+  if (g.codes.back().restricted) {
+    DatedCode null_code;
+    null_code.code.kind = Code::Kind::kNull;
+    g.codes.push_back(null_code);
+  }
+  ActorEntry entry;
+  entry.codes = std::move(g.codes);
+  entry.parent = g.phrases.empty() ? "" : g.phrases[0].first;
+  int index = static_cast<int>(L.d_->actors.size());
+  L.d_->actors.push_back(std::move(entry));
+  for (auto& [text, line] : g.phrases) {
+    Phrase p;
+    Status st = L.Parse(text, false, line, &p);
+    if (!st.ok()) {
+      L.d_->warnings.push_back(st.message());
+      continue;
+    }
+    p.origin = L.Origin(line, text);
+    L.AddSurface(std::move(p), EntryKind::kActor, index, line);
+  }
+  g.phrases.clear();
+  g.codes.clear();
+}
+
+Status AddActorCodes(Loader& L, const dict::SplitLine& split, size_t line, ActorGroup& g) {
+  if (split.unterminated_block) return Status::InvalidInput(L.Where(line) + "missing ']'");
+  for (std::string_view block : split.blocks) {
+    DatedCode dc;
+    Status st = dict::ParseActorCode(block, &dc);
+    if (!st.ok()) return Status::InvalidInput(dyad::Where(L.name_, line, st.message()));
+    g.codes.push_back(std::move(dc));
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status LoadActorsInto(CompiledDictionaries* d, std::string_view text, std::string_view name) {
+  Loader L(d, name);
+  LineReader reader(text);
+  std::string_view raw;
+  enum class Section { kNone, kNoun, kAdjective } section = Section::kNone;
+  size_t section_line = 0;
+  ActorGroup group;
+  while (reader.Next(&raw)) {
+    size_t line = reader.number();
+    std::string_view t = Trim(raw);
+    if (IsFinish(t)) break;
+    if (t.empty()) {
+      CloseActorGroup(L, group);
+      continue;
+    }
+    if (t[0] == '<') {
+      std::string tag = Upper(t.substr(0, t.find('>') + 1));
+      CloseActorGroup(L, group);
+      if (tag == "<NOUN>" || tag == "<NOUNS>") {
+        section = Section::kNoun;
+        section_line = line;
+      } else if (tag == "<ADJECTIVE>" || tag == "<ADJECTIVES>" || tag == "<ADJ>") {
+        section = Section::kAdjective;
+        section_line = line;
+      } else if (tag == "</NOUN>" || tag == "</NOUNS>" || tag == "</ADJECTIVE>" ||
+                 tag == "</ADJECTIVES>" || tag == "</ADJ>") {
+        section = Section::kNone;
+      } else {
+        L.Warn(line, "unknown section tag " + std::string(t) + " ignored");
+      }
+      continue;
+    }
+    if (IsCommentLine(t)) continue;
+    dict::SplitLine split = dict::SplitDictionaryLine(t);
+    if (section != Section::kNone) {
+      if (split.phrase.empty()) continue;
+      Phrase p;
+      Status st = L.Parse(split.phrase, false, line, &p);
+      if (!st.ok()) {
+        d->warnings.push_back(st.message());
+        continue;
+      }
+      p.origin = L.Origin(line, split.phrase);
+      L.AddSurface(std::move(p),
+                   section == Section::kNoun ? EntryKind::kNoun : EntryKind::kAdjective, -1, line);
+      continue;
+    }
+    bool indented = raw[0] == ' ' || raw[0] == '\t';
+    if (t[0] == '[') {
+      if (!group.open) {
+        L.Warn(line, "code line without an actor; ignored");
+        continue;
+      }
+      Status st = AddActorCodes(L, split, line, group);
+      if (!st.ok()) d->warnings.push_back(st.message());
+      continue;
+    }
+    if (t[0] == '+') {
+      if (!group.open) {
+        L.Warn(line, "synonym '+' without an actor; ignored");
+        continue;
+      }
+      dict::SplitLine syn = dict::SplitDictionaryLine(t.substr(1));
+      group.phrases.emplace_back(std::string(syn.phrase), line);
+      if (!syn.blocks.empty()) {
+        Status st = AddActorCodes(L, syn, line, group);
+        if (!st.ok()) d->warnings.push_back(st.message());
+      }
+      continue;
+    }
+    (void)indented;
+    CloseActorGroup(L, group);
+    if (split.phrase.empty()) {
+      L.Warn(line, "phrase missing");
+      continue;
+    }
+    group.open = true;
+    group.phrases.emplace_back(std::string(split.phrase), line);
+    Status st = AddActorCodes(L, split, line, group);
+    if (!st.ok()) {
+      d->warnings.push_back(st.message());
+      group.open = false;
+      group.phrases.clear();
+      group.codes.clear();
+    }
+  }
+  CloseActorGroup(L, group);
+  if (section != Section::kNone) {
+    return Status::InvalidInput(dyad::Where(name, section_line, "section is never closed"));
+  }
+  return Status::Ok();
+}
+
+// ---------------------------------------------------------------- agents
+
+Status LoadAgentsInto(CompiledDictionaries* d, std::string_view text, std::string_view name) {
+  Loader L(d, name);
+  LineReader reader(text);
+  std::string_view raw;
+  // PETRARCH-style macros: "!PERSON! = MAN, MEN, WOMAN".
+  std::vector<std::pair<std::string, std::vector<std::string>>> macros;
+  while (reader.Next(&raw)) {
+    size_t line = reader.number();
+    std::string_view t = Trim(raw);
+    if (IsFinish(t)) break;
+    if (IsCommentLine(t)) continue;
+    if (t[0] == '!') {
+      size_t close = t.find('!', 1);
+      size_t eq = t.find('=');
+      if (close == std::string_view::npos || eq == std::string_view::npos || eq < close) {
+        L.Warn(line, "bad !MACRO! = ... line; ignored");
+        continue;
+      }
+      std::vector<std::string> values;
+      std::string_view rest = t.substr(eq + 1);
+      size_t start = 0;
+      while (start <= rest.size()) {
+        size_t comma = rest.find(',', start);
+        std::string_view v = Trim(rest.substr(start, comma == std::string_view::npos
+                                                          ? std::string_view::npos
+                                                          : comma - start));
+        if (!v.empty()) values.emplace_back(v);
+        if (comma == std::string_view::npos) break;
+        start = comma + 1;
+      }
+      macros.emplace_back(Upper(t.substr(0, close + 1)), std::move(values));
+      continue;
+    }
+    dict::SplitLine split = dict::SplitDictionaryLine(t);
+    if (split.phrase.empty()) {
+      L.Warn(line, "phrase missing");
+      continue;
+    }
+    if (split.blocks.empty() || split.unterminated_block) {
+      L.Warn(line, split.unterminated_block ? "missing ']'" : "no code in [...]");
+      continue;
+    }
+    std::string code;
+    for (char c : split.blocks[0]) {
+      if (c != ' ' && c != '\t') code.push_back(c);
+    }
+    AgentEntry agent;
+    if (code == "---" || code == "###" || code == "+++") {
+      Code c;
+      (void)dict::ParseEventCode(code, false, &c);
+      agent.kind = c.kind;
+    } else if (!code.empty() && code.front() == '~') {
+      agent.code = code.substr(1);
+    } else if (!code.empty() && code.back() == '~') {
+      agent.code = code.substr(0, code.size() - 1);
+      agent.prefix = true;
+    } else {
+      L.Warn(line, "missing ~ connector in agent code [" + code + "]");
+      continue;
+    }
+    int index = static_cast<int>(d->agents.size());
+    d->agents.push_back(agent);
+    // Expand macros into one phrase per value.
+    std::vector<std::string> phrases{Upper(split.phrase)};
+    for (const auto& [macro, values] : macros) {
+      std::vector<std::string> next;
+      for (const std::string& p : phrases) {
+        size_t at = p.find(macro);
+        if (at == std::string::npos) {
+          next.push_back(p);
+          continue;
+        }
+        for (const std::string& v : values) {
+          std::string q = p;
+          q.replace(at, macro.size(), v);
+          next.push_back(q);
+        }
+      }
+      phrases = std::move(next);
+    }
+    for (const std::string& text_phrase : phrases) {
+      if (text_phrase.find('!') != std::string::npos) {
+        L.Warn(line, "unknown !MACRO! in " + text_phrase);
+        continue;
+      }
+      Phrase p;
+      Status st = L.Parse(text_phrase, false, line, &p);
+      if (!st.ok()) {
+        d->warnings.push_back(st.message());
+        continue;
+      }
+      p.origin = L.Origin(line, t);
+      L.AddSurface(std::move(p), EntryKind::kAgent, index, line);
+    }
+  }
+  return Status::Ok();
+}
+
+// ---------------------------------------------------------------- verbs
+
+Status LoadVerbsInto(CompiledDictionaries* d, std::string_view text, std::string_view name) {
+  Loader L(d, name);
+  LineReader reader(text);
+  std::string_view raw;
+  enum class Section { kVerbs, kSynsets, kTime, kAttribution } section = Section::kVerbs;
+  size_t section_line = 0;
+  int verb = -1;           // current root's VerbEntry
+  bool forms_allowed = false;
+  int synset = -1;
+  while (reader.Next(&raw)) {
+    size_t line = reader.number();
+    std::string_view t = Trim(raw);
+    if (IsFinish(t)) break;
+    if (t.empty() || t[0] == '#' || t[0] == '/' || t[0] == '~') continue;
+    if (t[0] == '<') {
+      std::string tag = Upper(t.substr(0, t.find('>') + 1));
+      if (tag == "<SYNSETS>" || tag == "<SYNSET>") {
+        section = Section::kSynsets;
+      } else if (tag == "<TIME>") {
+        section = Section::kTime;
+        d->has_time_phrases = true;
+      } else if (tag == "<ATTRIB>" || tag == "<ATTRIBUTION>") {
+        section = Section::kAttribution;
+        d->has_attribution = true;
+      } else if (tag == "</SYNSETS>" || tag == "</SYNSET>" || tag == "</TIME>" ||
+                 tag == "</ATTRIB>" || tag == "</ATTRIBUTION>") {
+        section = Section::kVerbs;
+      } else {
+        L.Warn(line, "unknown section tag " + std::string(t) + " ignored");
+        continue;
+      }
+      section_line = line;
+      verb = -1;
+      synset = -1;
+      continue;
+    }
+    if (section == Section::kSynsets) {
+      dict::SplitLine split = dict::SplitDictionaryLine(t);
+      if (t[0] == '&') {
+        std::string sname = Upper(split.phrase);
+        auto [it, inserted] = d->synset_index.emplace(sname, static_cast<int>(d->synsets.size()));
+        if (inserted) {
+          d->synsets.push_back(dict::Synset{sname, {}, 0});
+        } else {
+          L.Warn(line, "synset " + sname + " declared again; members are added to it");
+        }
+        synset = it->second;
+        continue;
+      }
+      if (t[0] == '+') {
+        if (synset < 0) {
+          L.Warn(line, "synset member without a synset; ignored");
+          continue;
+        }
+        dict::SplitLine member = dict::SplitDictionaryLine(t.substr(1));
+        // A synset may not refer to itself: hide it while parsing its members.
+        std::string self = d->synsets[synset].name;
+        d->synset_index.erase(self);
+        Phrase p;
+        Status st = L.Parse(member.phrase, true, line, &p);
+        d->synset_index[self] = synset;
+        if (!st.ok()) {
+          d->warnings.push_back(st.message());
+          continue;
+        }
+        for (auto& e : p.elements) e.endings = false;
+        d->synsets[synset].max_length = std::max(d->synsets[synset].max_length, p.length);
+        p.origin = L.Origin(line, t);
+        d->synsets[synset].members.push_back(std::move(p));
+        continue;
+      }
+      L.Warn(line, "expected '&NAME' or '+member' inside <SYNSETS>; ignored");
+      continue;
+    }
+    dict::SplitLine split = dict::SplitDictionaryLine(t);
+    if (t[0] == '{') {
+      if (verb < 0 || !forms_allowed) {
+        L.Warn(line, "verb forms {...} must follow a verb root; ignored");
+        continue;
+      }
+      size_t close = t.find('}');
+      if (close == std::string_view::npos) {
+        L.Warn(line, "missing '}' after verb forms; ignored");
+        continue;
+      }
+      std::string_view forms = t.substr(1, close - 1);
+      std::istringstream in{std::string(forms)};
+      std::string form;
+      size_t count = 0;
+      while (in >> form) {
+        Phrase p;
+        Status st = L.Parse(form, false, line, &p);
+        if (!st.ok()) {
+          d->warnings.push_back(st.message());
+          continue;
+        }
+        p.origin = d->verbs[verb].origin;
+        L.AddSurface(std::move(p), EntryKind::kVerb, verb, line);
+        ++count;
+      }
+      if (count == 0) L.Warn(line, "no verb forms inside {...}");
+      continue;
+    }
+    if (t[0] == '-') {
+      forms_allowed = false;
+      if (verb < 0) {
+        L.Warn(line, "pattern before any verb; ignored");
+        continue;
+      }
+      dict::SplitLine pat = dict::SplitDictionaryLine(t.substr(1));
+      if (pat.blocks.empty() || pat.unterminated_block) {
+        L.Warn(line, pat.unterminated_block ? "missing ']'" : "pattern has no code [...]");
+        continue;
+      }
+      Phrase p;
+      Status st = L.Parse(pat.phrase, true, line, &p);
+      if (!st.ok()) {
+        d->warnings.push_back(st.message());
+        continue;
+      }
+      if (p.verb_index < 0) {
+        L.Warn(line, "missing verb marker '*' in pattern; ignored");
+        continue;
+      }
+      st = dict::ParseEventCode(pat.blocks[0], section == Section::kTime, &p.code);
+      if (!st.ok()) {
+        L.Warn(line, st.message());
+        continue;
+      }
+      p.origin = L.Origin(line, t);
+      d->verbs[verb].patterns.push_back(std::move(p));
+      ++d->pattern_count;
+      continue;
+    }
+    // A new root.
+    if (split.phrase.empty()) {
+      L.Warn(line, "phrase missing");
+      continue;
+    }
+    VerbEntry entry;
+    if (!split.blocks.empty() && !split.unterminated_block) {
+      Status st = dict::ParseEventCode(split.blocks[0], section == Section::kTime, &entry.code);
+      if (!st.ok()) {
+        L.Warn(line, st.message());
+        verb = -1;
+        continue;
+      }
+    } else if (split.unterminated_block) {
+      L.Warn(line, "missing ']'");
+      verb = -1;
+      continue;
+    } else {
+      entry.code.kind = Code::Kind::kNull;
+    }
+    entry.origin = L.Origin(line, t);
+    Phrase p;
+    Status st = L.Parse(split.phrase, false, line, &p);
+    if (!st.ok()) {
+      d->warnings.push_back(st.message());
+      verb = -1;
+      continue;
+    }
+    p.origin = entry.origin;
+    int index = static_cast<int>(d->verbs.size());
+    d->verbs.push_back(std::move(entry));
+    EntryKind kind = section == Section::kTime          ? EntryKind::kTime
+                     : section == Section::kAttribution ? EntryKind::kAttribution
+                                                        : EntryKind::kVerb;
+    if (!L.AddSurface(std::move(p), kind, index, line)) {
+      // A duplicate root: its patterns are dropped with it.
+      verb = -1;
+      continue;
+    }
+    verb = index;
+    forms_allowed = true;
+  }
+  if (section != Section::kVerbs) {
+    return Status::InvalidInput(dyad::Where(name, section_line, "section is never closed"));
+  }
+  return Status::Ok();
+}
+
+// ---------------------------------------------------------------- discards
+
+Status LoadDiscardsInto(CompiledDictionaries* d, std::string_view text, std::string_view name) {
+  Loader L(d, name);
+  LineReader reader(text);
+  std::string_view raw;
+  while (reader.Next(&raw)) {
+    size_t line = reader.number();
+    std::string_view t = Trim(raw);
+    if (IsFinish(t)) break;
+    if (IsCommentLine(t)) continue;
+    if (t[0] == '+') t = Trim(t.substr(1));  // story-level discard: we discard the sentence
+    if (t.find('\t') != std::string_view::npos) {
+      L.Warn(line, "tab inside a discard phrase; line ignored (is this a discards file?)");
+      continue;
+    }
+    dict::SplitLine split = dict::SplitDictionaryLine(t);
+    if (split.phrase.empty()) continue;
+    Phrase p;
+    Status st = L.Parse(split.phrase, false, line, &p);
+    if (!st.ok()) {
+      d->warnings.push_back(st.message());
+      continue;
+    }
+    p.origin = L.Origin(line, t);
+    p.code.kind = Code::Kind::kDiscard;
+    L.AddSurface(std::move(p), EntryKind::kDiscard, -1, line);
+  }
+  return Status::Ok();
+}
+
+}  // namespace dyad

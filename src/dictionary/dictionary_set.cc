@@ -1,0 +1,119 @@
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "dictionary/compiled.h"
+#include "dyad/dictionary.h"
+
+namespace dyad {
+
+Status LoadActorsInto(dict::CompiledDictionaries* d, std::string_view text, std::string_view name);
+Status LoadAgentsInto(dict::CompiledDictionaries* d, std::string_view text, std::string_view name);
+Status LoadVerbsInto(dict::CompiledDictionaries* d, std::string_view text, std::string_view name);
+Status LoadDiscardsInto(dict::CompiledDictionaries* d, std::string_view text,
+                        std::string_view name);
+
+namespace {
+
+Status ReadWholeFile(const std::string& path, std::string* out) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    return Status::IoError(path + ": is a directory, not a dictionary file");
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound(path + ": cannot open dictionary file");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  *out = ss.str();
+  if (out->find('\0') != std::string::npos) {
+    return Status::InvalidInput(path + ": binary data, not a dictionary file");
+  }
+  return Status::Ok();
+}
+
+template <typename Fn>
+Status LoadFile(const std::string& path, Fn&& fn) {
+  std::string text;
+  Status st = ReadWholeFile(path, &text);
+  if (!st.ok()) return st;
+  return fn(text, path);
+}
+
+}  // namespace
+
+DictionarySet::DictionarySet() : compiled_(std::make_unique<dict::CompiledDictionaries>()) {}
+DictionarySet::~DictionarySet() = default;
+DictionarySet::DictionarySet(DictionarySet&&) noexcept = default;
+DictionarySet& DictionarySet::operator=(DictionarySet&&) noexcept = default;
+
+Status DictionarySet::LoadActors(std::string_view text, std::string_view name) {
+  return LoadActorsInto(compiled_.get(), text, name);
+}
+Status DictionarySet::LoadAgents(std::string_view text, std::string_view name) {
+  return LoadAgentsInto(compiled_.get(), text, name);
+}
+Status DictionarySet::LoadVerbs(std::string_view text, std::string_view name) {
+  return LoadVerbsInto(compiled_.get(), text, name);
+}
+Status DictionarySet::LoadDiscards(std::string_view text, std::string_view name) {
+  return LoadDiscardsInto(compiled_.get(), text, name);
+}
+Status DictionarySet::LoadActorsFile(const std::string& path) {
+  return LoadFile(path, [this](std::string_view t, std::string_view n) { return LoadActors(t, n); });
+}
+Status DictionarySet::LoadAgentsFile(const std::string& path) {
+  return LoadFile(path, [this](std::string_view t, std::string_view n) { return LoadAgents(t, n); });
+}
+Status DictionarySet::LoadVerbsFile(const std::string& path) {
+  return LoadFile(path, [this](std::string_view t, std::string_view n) { return LoadVerbs(t, n); });
+}
+Status DictionarySet::LoadDiscardsFile(const std::string& path) {
+  return LoadFile(path,
+                  [this](std::string_view t, std::string_view n) { return LoadDiscards(t, n); });
+}
+
+void DictionarySet::Finalize() {
+  // TABARI tries longer patterns first; equal lengths keep file order.
+  for (dict::VerbEntry& v : compiled_->verbs) {
+    std::stable_sort(v.patterns.begin(), v.patterns.end(),
+                     [](const dict::Phrase& a, const dict::Phrase& b) { return a.length > b.length; });
+  }
+  compiled_->seen.clear();
+  compiled_->seen.rehash(0);
+}
+
+const std::vector<std::string>& DictionarySet::warnings() const { return compiled_->warnings; }
+size_t DictionarySet::actor_count() const { return compiled_->actors.size(); }
+size_t DictionarySet::verb_pattern_count() const { return compiled_->pattern_count; }
+
+std::string BundledDictionaryDir() {
+  namespace fs = std::filesystem;
+  if (const char* env = std::getenv("DYAD_DATA_DIR"); env != nullptr && *env != '\0') {
+    return (fs::path(env) / "dictionaries").string();
+  }
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    for (fs::path dir = exe.parent_path(); !dir.empty() && dir != dir.root_path();
+         dir = dir.parent_path()) {
+      fs::path candidate = dir / "data" / "dictionaries";
+      if (fs::is_directory(candidate, ec)) return candidate.string();
+      candidate = dir / "share" / "dyad" / "dictionaries";
+      if (fs::is_directory(candidate, ec)) return candidate.string();
+    }
+  }
+  return std::string(DYAD_DATA_DIR) + "/dictionaries";
+}
+
+Status LoadBundledDictionaries(DictionarySet* set) {
+  const std::string dir = BundledDictionaryDir();
+  Status st = set->LoadActorsFile(dir + "/dyad.actors");
+  if (st.ok()) st = set->LoadAgentsFile(dir + "/dyad.agents");
+  if (st.ok()) st = set->LoadVerbsFile(dir + "/dyad.verbs");
+  if (!st.ok()) return Status::NotFound("bundled dictionaries: " + st.message());
+  return Status::Ok();
+}
+
+}  // namespace dyad

@@ -1,0 +1,162 @@
+// dyad bench: measure coding speed on files, or on a validation suite.
+//
+// Only coding is timed: reading and tokenizing happen once beforehand, so
+// the numbers describe the coder and dictionaries, not the disk.
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+
+#include "commands.h"
+#include "dyad/coder.h"
+#include "dyad/tokenizer.h"
+#include "dyad/validate.h"
+
+namespace dyad::cli {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double SecondsSince(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+double PeakRssMegabytes() {
+  struct rusage usage {};
+  if (getrusage(RUSAGE_SELF, &usage) != 0) return 0;
+  return static_cast<double>(usage.ru_maxrss) / 1024.0;  // Linux reports KiB
+}
+
+void PrintRate(const char* label, double count, double seconds) {
+  std::printf("%-18s %.0f\n", label, seconds > 0 ? count / seconds : 0.0);
+}
+
+int BenchSuite(const std::string& suite, int repeat) {
+  ValidationReport total;
+  const Clock::time_point start = Clock::now();
+  for (int r = 0; r < repeat; ++r) {
+    std::ostream null_stream(nullptr);  // discards the per-record lines
+    ValidationReport report;
+    if (Status s = RunValidation(suite, null_stream, &report); !s.ok()) {
+      PrintError(s);
+      return kExitUsage;
+    }
+    total.passed = report.passed;
+    total.failed = report.failed;
+    total.sentences += report.sentences;
+    total.words += report.words;
+    total.seconds += report.seconds;
+  }
+  const double wall = SecondsSince(start);
+  std::printf("suite              %s\n", suite.c_str());
+  std::printf("repeats            %d\n", repeat);
+  std::printf("records            %zu passed, %zu failed\n", total.passed, total.failed);
+  std::printf("sentences          %zu\n", total.sentences / static_cast<size_t>(repeat));
+  std::printf("words              %zu\n", total.words / static_cast<size_t>(repeat));
+  std::printf("coding seconds     %.4f\n", total.seconds);
+  std::printf("setup seconds      %.4f (dictionaries and reading, all repeats)\n",
+              wall > total.seconds ? wall - total.seconds : 0.0);
+  PrintRate("sentences/s", static_cast<double>(total.sentences), total.seconds);
+  PrintRate("words/s", static_cast<double>(total.words), total.seconds);
+  std::printf("peak RSS MB        %.1f\n", PeakRssMegabytes());
+  return kExitOk;
+}
+
+int BenchFiles(const std::vector<std::string>& inputs, const DictionaryFlags& flags,
+               int repeat) {
+  const Clock::time_point load_start = Clock::now();
+  DictionarySet dictionaries;
+  if (Status s = LoadDictionaries(flags, &dictionaries); !s.ok()) {
+    PrintError(s);
+    return kExitUsage;
+  }
+  const double load_seconds = SecondsSince(load_start);
+  CodingOptions options;
+  if (Status s = LoadOptions(flags, &options); !s.ok()) {
+    PrintError(s);
+    return kExitUsage;
+  }
+
+  std::vector<Document> documents;
+  int rc = kExitOk;
+  for (const std::string& input : inputs) {
+    Diagnostics diagnostics;
+    const Status s = ReadDocumentsFromFile(
+        input, InputKind::kAuto, [&](Document&& doc) { documents.push_back(std::move(doc)); },
+        &diagnostics);
+    PrintDiagnostics(diagnostics);
+    if (!s.ok()) {
+      PrintError(s);
+      rc = kExitFailure;
+    }
+  }
+  size_t sentences = 0, words = 0;
+  for (Document& doc : documents) {
+    SplitAndTokenize(&doc);
+    sentences += doc.sentences.size();
+    for (const Sentence& sentence : doc.sentences) {
+      for (const Token& token : sentence.tokens) {
+        if (token.kind == TokenKind::kWord || token.kind == TokenKind::kNumber) ++words;
+      }
+    }
+  }
+
+  const Coder coder(dictionaries);
+  size_t events = 0;
+  const Clock::time_point start = Clock::now();
+  for (int r = 0; r < repeat; ++r) {
+    for (const Document& doc : documents) {
+      for (size_t i = 0; i < doc.sentences.size(); ++i) {
+        events += coder.CodeSentence(doc, i, options).events.size();
+      }
+    }
+  }
+  const double seconds = SecondsSince(start);
+  const double reps = static_cast<double>(repeat);
+  std::printf("dictionaries       %.4f s to load (%zu actors, %zu verb patterns)\n", load_seconds,
+              dictionaries.actor_count(), dictionaries.verb_pattern_count());
+  std::printf("repeats            %d\n", repeat);
+  std::printf("documents          %zu\n", documents.size());
+  std::printf("sentences          %zu\n", sentences);
+  std::printf("words              %zu\n", words);
+  std::printf("events             %zu\n", events / static_cast<size_t>(repeat));
+  std::printf("coding seconds     %.4f\n", seconds);
+  PrintRate("sentences/s", static_cast<double>(sentences) * reps, seconds);
+  PrintRate("words/s", static_cast<double>(words) * reps, seconds);
+  std::printf("peak RSS MB        %.1f\n", PeakRssMegabytes());
+  return rc;
+}
+
+}  // namespace
+
+int RunBench(int argc, char** argv) {
+  CLI::App app{"Measure coding speed on input files or on a validation suite.", "dyad bench"};
+  int repeat = 1;
+  std::string suite;
+  std::vector<std::string> inputs;
+  DictionaryFlags flags;
+  app.add_option("--repeat", repeat, "times to code the input")
+      ->check(CLI::Range(1, 1000000))
+      ->capture_default_str();
+  app.add_option("--suite", suite, "time a validation suite (.project) instead of files")
+      ->type_name("PROJECT");
+  AddDictionaryFlags(&app, &flags);
+  app.add_option("inputs", inputs, "input files ('-' is standard input)")->type_name("FILE");
+  if (const int rc = ParseCommandLine(&app, argc, argv); rc >= 0) return rc;
+
+  if (!suite.empty()) {
+    if (!inputs.empty() || flags.any_dictionary() || !flags.options.empty()) {
+      PrintError("--suite takes its files from the .project; give no inputs or dictionaries");
+      return kExitUsage;
+    }
+    return BenchSuite(suite, repeat);
+  }
+  if (inputs.empty()) {
+    PrintError("bench needs input files or --suite PROJECT (see 'dyad bench --help')");
+    return kExitUsage;
+  }
+  return BenchFiles(inputs, flags, repeat);
+}
+
+}  // namespace dyad::cli

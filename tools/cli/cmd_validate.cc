@@ -1,0 +1,26 @@
+// dyad validate: run a validation suite and report passes and failures.
+#include <iostream>
+
+#include "commands.h"
+#include "dyad/validate.h"
+
+namespace dyad::cli {
+
+int RunValidate(int argc, char** argv) {
+  CLI::App app{"Run a TABARI validation suite (a .project file) and compare with its golden events.",
+               "dyad validate"};
+  std::string suite;
+  app.add_option("suite", suite, "the suite's .project file")->required()->type_name("SUITE");
+  if (const int rc = ParseCommandLine(&app, argc, argv); rc >= 0) return rc;
+
+  ValidationReport report;
+  const Status s = RunValidation(suite, std::cout, &report);
+  if (!s.ok()) {
+    PrintError(s);
+    return kExitUsage;
+  }
+  std::cout << report.passed << " passed, " << report.failed << " failed" << std::endl;
+  return report.failed == 0 ? kExitOk : kExitFailure;
+}
+
+}  // namespace dyad::cli

@@ -1,0 +1,66 @@
+// The subcommands of the `dyad` command line, one file each (cmd_*.cc), and
+// the helpers they share (cli_common.cc).
+//
+// Each Run* function receives the arguments after "dyad", so argv[0] is the
+// subcommand name, parses them with CLI11 and returns the process exit code:
+// 0 success, 1 when an input could not be read or a check failed, 2 on
+// usage, dictionary or configuration errors. They print "dyad: <message>"
+// on stderr and never let an exception escape.
+//
+// Thread safety: single-threaded; they use std::cout and std::cerr.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "dyad/dictionary.h"
+#include "dyad/options.h"
+#include "dyad/reader.h"
+#include "dyad/status.h"
+
+namespace dyad::cli {
+
+inline constexpr char kVersion[] = "0.1.0";  // keep in step with project(VERSION) in CMakeLists.txt
+
+int RunCode(int argc, char** argv);
+int RunValidate(int argc, char** argv);
+int RunBench(int argc, char** argv);
+
+// Exit codes.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;
+inline constexpr int kExitUsage = 2;
+
+// Dictionary and option files named on the command line.
+struct DictionaryFlags {
+  std::vector<std::string> actors, verbs, agents, discards;
+  std::string options;
+
+  bool any_dictionary() const {
+    return !actors.empty() || !verbs.empty() || !agents.empty() || !discards.empty();
+  }
+};
+
+void AddDictionaryFlags(CLI::App* app, DictionaryFlags* flags);
+
+// Loads exactly the files named, or dyad's bundled dictionaries when none
+// is, then finalizes. Prints warnings (capped) on stderr.
+Status LoadDictionaries(const DictionaryFlags& flags, DictionarySet* dictionaries);
+
+// Options from --options, or the defaults.
+Status LoadOptions(const DictionaryFlags& flags, CodingOptions* options);
+
+// Parses argv with `app`. Returns -1 to go on, or the exit code to return
+// now (0 after --help, kExitUsage after a usage error, already reported).
+int ParseCommandLine(CLI::App* app, int argc, char** argv);
+
+bool ParseInputKind(const std::string& name, InputKind* kind);
+
+// "dyad: <message>" on stderr.
+void PrintError(const std::string& message);
+void PrintError(const Status& status);
+void PrintDiagnostics(const Diagnostics& diagnostics);
+
+}  // namespace dyad::cli
