@@ -34,6 +34,9 @@ struct CodingResult {
   std::string reason;  // why complex/discarded, for EXPLAIN and diagnostics
   std::vector<Event> events;
   std::string date;  // the (possibly time-shifted) date of the sentence, ISO
+  // With CodingOptions::trace: the sentence as the coder parsed it, one word
+  // per line (type, clause, actor codes), like TABARI's parse display.
+  std::string trace;
 };
 
 class Coder {

@@ -56,6 +56,8 @@ struct CodingOptions {
   NonEvents nonevents = NonEvents::kFalse;
 
   std::map<std::string, std::string> labels;  // LABEL: code=text
+
+  bool trace = false;  // fill CodingResult::trace (for debugging dictionaries)
 };
 
 // Applies one line of the .options language to `options`. `where` names the

@@ -29,6 +29,8 @@ struct ValidationReport {
 
 // Runs the suite named by `path` (a TABARI .project). Writes a line for each
 // failing record to `out` as it goes, then returns the report.
-Status RunValidation(const std::string& path, std::ostream& out, ValidationReport* report);
+// `trace_id`, when not empty, prints the coder's parse of that record.
+Status RunValidation(const std::string& path, std::ostream& out, ValidationReport* report,
+                     const std::string& trace_id = "");
 
 }  // namespace dyad

@@ -99,6 +99,9 @@ void LexSentence(const Document& doc, size_t index, Analysis* a);
 void AnalyzeSentence(const dict::CompiledDictionaries& d, const CodingOptions& options,
                      Analysis* a);
 
+// One line per word: text, type, clause, unit codes; dropped words in [ ].
+std::string DescribeAnalysis(const Analysis& a);
+
 // The unit whose span contains word `w`, or -1.
 int UnitAt(const Analysis& a, int w);
 

@@ -284,6 +284,8 @@ void AttachAgents(const CompiledDictionaries& d, const CodingOptions& options, A
     int prev = skip_former(g - 1, -1);
     if (prev >= 0 && mention_of[prev] >= 0 && a->mentions[mention_of[prev]].last == prev) {
       target = mention_of[prev];
+      int before = a->mentions[target].first - 1;
+      if (before >= 0 && a->info[before].type == WordType::kFormer) former = true;
     } else {
       int next = skip_former(g_end, +1);
       if (next < n && mention_of[next] >= 0 && a->mentions[mention_of[next]].first == next) {
@@ -334,44 +336,65 @@ bool Possessive(const std::string& t) {
 }
 
 // Parsed compound actors: mentions joined by commas, conjunctions,
-// determiners and adjectives, with at least one conjunction.
+// determiners and adjectives, with at least one conjunction. Words in
+// dropped comma clauses are invisible here: the units are built once to
+// know which commas sit inside lists, and again after the drop.
 void BuildUnits(Analysis* a) {
   const int n = static_cast<int>(a->words.size());
   a->units.clear();
-  const int count = static_cast<int>(a->mentions.size());
-  int m = 0;
-  while (m < count) {
-    std::vector<int> members{m};
+  for (int w = 0; w < n; ++w) {
+    if (a->info[w].type == WordType::kConjunction) a->info[w].compound_conj = false;
+  }
+  std::vector<int> live;
+  for (size_t m = 0; m < a->mentions.size(); ++m) {
+    Mention& mention = a->mentions[m];
+    mention.unit = -1;
+    bool deleted = false;
+    for (int w = mention.first; w <= mention.last; ++w) deleted = deleted || a->info[w].deleted;
+    if (!deleted) live.push_back(static_cast<int>(m));
+  }
+  const int count = static_cast<int>(live.size());
+  int i = 0;
+  while (i < count) {
+    std::vector<int> members{live[i]};
     std::vector<int> conjs;
-    int k = m;
+    std::vector<bool> comma_before{false};
+    int k = i;
     while (k + 1 < count) {
-      const Mention& cur = a->mentions[k];
-      const Mention& next = a->mentions[k + 1];
+      const Mention& cur = a->mentions[live[k]];
+      const Mention& next = a->mentions[live[k + 1]];
       if (next.first <= cur.last) break;
-      bool ok = true;
+      bool ok = true, comma = false, any = false;
       std::vector<int> here;
       for (int w = cur.last + 1; w < next.first && ok; ++w) {
+        if (a->info[w].deleted) continue;
+        any = true;
         WordType t = a->info[w].type;
         if (t == WordType::kConjunction && a->words[w].text != "BUT") here.push_back(w);
-        else if (t != WordType::kComma && t != WordType::kDeterminer && t != WordType::kAdjective)
-          ok = false;
+        else if (t == WordType::kComma) comma = true;
+        else if (t != WordType::kDeterminer && t != WordType::kAdjective) ok = false;
       }
-      if (next.first == cur.last + 1 && !Possessive(a->words[cur.last].text)) ok = false;
+      if (!any && !Possessive(a->words[cur.last].text)) ok = false;
+      // np = actor | adjective np | determiner np: an agent in front of the
+      // next actor ("awful and evil minister Calimehtar") ends the list.
+      if (a->info[next.first].type != WordType::kActor) ok = false;
       if (!ok) break;
       conjs.insert(conjs.end(), here.begin(), here.end());
-      members.push_back(++k);
+      members.push_back(live[++k]);
+      comma_before.push_back(comma && here.empty());
     }
-    // The list ends with the member after its last conjunction
-    // ("A, B and C, D": D is not part of it).
     if (conjs.empty()) {
       members.resize(1);
-    } else {
-      size_t keep = 1;
-      while (keep < members.size() && a->mentions[members[keep - 1]].first < conjs.back()) ++keep;
-      members.resize(keep);
-      conjs.erase(std::remove_if(conjs.begin(), conjs.end(),
-                                 [&](int w) { return w > a->mentions[members.back()].first; }),
-                  conjs.end());
+      k = i;
+    }
+    // After the last conjunction only adjectives and determiners may lead to
+    // another member ("A and the evil B awful C"); a comma ends the list
+    // ("A and B, the C newspaper").
+    while (members.size() > 2 && comma_before.back() &&
+           a->mentions[members[members.size() - 2]].first > conjs.back()) {
+      members.pop_back();
+      comma_before.pop_back();
+      --k;
     }
     Unit u;
     u.first = a->mentions[members.front()].first;
@@ -384,12 +407,13 @@ void BuildUnits(Analysis* a) {
       }
     }
     if (members.size() > 1) {
-      for (int w : conjs) a->info[w].compound_conj = true;
+      for (int w : conjs) {
+        if (w < u.last) a->info[w].compound_conj = true;
+      }
     }
     a->units.push_back(std::move(u));
-    m = members.back() + 1;
+    i = k + 1;
   }
-  (void)n;
 }
 
 // <noun> <conj> <adj>* <noun> and <adj> <conj> <adj> do not split clauses.
@@ -420,8 +444,11 @@ void DropCommaClauses(const CodingOptions& options, Analysis* a) {
   const int n = static_cast<int>(a->words.size());
   if (!options.comma.enabled) return;
   std::vector<int> commas;
+  std::vector<bool> in_list;
   for (int w = 0; w < n; ++w) {
-    if (a->info[w].type == WordType::kComma && !InsideUnit(*a, w)) commas.push_back(w);
+    if (a->info[w].type != WordType::kComma) continue;
+    commas.push_back(w);
+    in_list.push_back(InsideUnit(*a, w));
   }
   if (commas.empty()) return;
   const auto& c = options.comma;
@@ -429,14 +456,34 @@ void DropCommaClauses(const CodingOptions& options, Analysis* a) {
     for (int w = std::max(from, 0); w <= std::min(to, n - 1); ++w) a->info[w].deleted = true;
     ++a->comma_clauses;
   };
-  int first_len = commas[0];
-  if (first_len > c.bmin && first_len <= c.bmax) drop(0, commas[0]);
-  for (size_t k = 0; k + 1 < commas.size(); ++k) {
-    int len = commas[k + 1] - commas[k] - 1;
-    if (len > c.min && len <= c.max) drop(commas[k], commas[k + 1]);
+  // A dropped clause uses up the comma that closes it: the next clause is
+  // looked for from the comma after that (TABARI chains commas this way).
+  const int k = static_cast<int>(commas.size());
+  int i = 0;
+  if (commas[0] > c.bmin && commas[0] <= c.bmax) {
+    drop(0, commas[0]);
+    i = 1;
   }
-  int last_len = n - commas.back() - 1;
-  if (last_len > c.emin && last_len <= c.emax) drop(commas.back(), n - 1);
+  while (i < k) {
+    // A comma inside a list of actors does not open a clause (but may close one).
+    if (in_list[i]) {
+      ++i;
+      continue;
+    }
+    if (i + 1 < k) {
+      int len = commas[i + 1] - commas[i] - 1;
+      if (len > c.min && len <= c.max) {
+        drop(commas[i], commas[i + 1]);
+        i += 2;
+        continue;
+      }
+      ++i;
+      continue;
+    }
+    int len = n - commas[i] - 1;
+    if (len > c.emin && len <= c.emax) drop(commas[i], n - 1);
+    ++i;
+  }
 }
 
 void BuildVisibleAndClauses(Analysis* a) {
@@ -522,10 +569,61 @@ void ResolvePronouns(Analysis* a) {
     sorted.push_back(std::move(a->units[order[i]]));
   }
   a->units = std::move(sorted);
-  for (Mention& m : a->mentions) m.unit = new_index[m.unit];
+  for (Mention& m : a->mentions) {
+    if (m.unit >= 0) m.unit = new_index[m.unit];
+  }
+}
+
+const char* TypeName(WordType t) {
+  switch (t) {
+    case WordType::kPlain: return "-";
+    case WordType::kActor: return "actor";
+    case WordType::kAgent: return "agent";
+    case WordType::kVerb: return "verb";
+    case WordType::kTime: return "time";
+    case WordType::kAttribution: return "attrib";
+    case WordType::kNoun: return "noun";
+    case WordType::kAdjective: return "adj";
+    case WordType::kDeterminer: return "det";
+    case WordType::kPronoun: return "pronoun";
+    case WordType::kConjunction: return "conj";
+    case WordType::kComma: return "comma";
+    case WordType::kQuote: return "quote";
+    case WordType::kAuxiliary: return "aux";
+    case WordType::kBy: return "by";
+    case WordType::kNumber: return "number";
+    case WordType::kPreposition: return "prep";
+    case WordType::kFormer: return "former";
+  }
+  return "?";
 }
 
 }  // namespace
+
+std::string DescribeAnalysis(const Analysis& a) {
+  std::string out;
+  for (size_t w = 0; w < a.words.size(); ++w) {
+    const WordInfo& info = a.info[w];
+    std::string line = std::to_string(w) + "\t" + (info.deleted ? "[" + a.words[w].text + "]" : a.words[w].text);
+    line += "\t";
+    line += info.head >= 0 ? "(part of " + std::to_string(info.head) + ")" : TypeName(info.type);
+    int p = a.position[w];
+    if (p >= 0) {
+      for (size_t c = 0; c < a.clauses.size(); ++c) {
+        if (p >= a.clauses[c].begin && p < a.clauses[c].end) line += "\tclause " + std::to_string(c);
+      }
+    }
+    if (info.compound_conj) line += "\tin-compound";
+    int u = UnitAt(a, static_cast<int>(w));
+    if (u >= 0 && a.units[u].first == static_cast<int>(w)) {
+      line += "\tunit";
+      for (const std::string& c : a.units[u].codes) line += " " + c;
+    }
+    out += line + "\n";
+  }
+  if (!a.reason.empty()) out += "reason: " + a.reason + "\n";
+  return out;
+}
 
 int UnitAt(const Analysis& a, int w) {
   for (size_t u = 0; u < a.units.size(); ++u) {
@@ -545,6 +643,8 @@ void AnalyzeSentence(const CompiledDictionaries& d, const CodingOptions& options
   BuildUnits(a);
   MarkCompoundPhrases(a);
   DropCommaClauses(options, a);
+  BuildUnits(a);
+  MarkCompoundPhrases(a);
   BuildVisibleAndClauses(a);
   ResolvePronouns(a);
   for (int w : a->visible) {

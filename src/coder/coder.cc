@@ -221,11 +221,15 @@ class SentenceCoder {
 
     const dict::Phrase* best = nullptr;
     MatchResult best_match;
+    // Longest first; a match through alternatives or synsets shorter than its
+    // pattern's full length is accepted only after every pattern at least as
+    // long as the text it matched has been tried (manual 5.7.1).
     for (const dict::Phrase& p : entry.patterns) {
-      if (best != nullptr && p.length <= best_match.length) break;
+      if (best != nullptr &&
+          (p.length < best_match.length || best_match.length == best->length)) break;
       MatchResult m;
       if (!matcher_.Match(p, c.begin, c.end, verb, verb_end, &m)) continue;
-      if (best == nullptr || m.length > best_match.length) {
+      if (best == nullptr || m.length >= best_match.length) {
         best = &p;
         best_match = std::move(m);
       }
@@ -337,6 +341,7 @@ CodingResult Coder::CodeSentence(const Document& doc, size_t index,
     return result;
   }
   coder::AnalyzeSentence(d, options, &a);
+  if (options.trace) result.trace = coder::DescribeAnalysis(a);
   if (a.discard) {
     SetDisposition(&result, CodingResult::Disposition::kDiscarded, a.reason);
     return result;
@@ -350,7 +355,9 @@ CodingResult Coder::CodeSentence(const Document& doc, size_t index,
   int first_verb = -1;
   for (size_t p = 0; p < a.visible.size(); ++p) {
     int w = a.visible[p];
-    if (a.info[w].type == WordType::kVerb && a.info[w].head < 0) {
+    // Verbs whose root is null-coded do not count here (COMPLEX-06).
+    if (a.info[w].type == WordType::kVerb && a.info[w].head < 0 &&
+        a.info[w].code.kind != Code::Kind::kNull) {
       first_verb = static_cast<int>(p);
       break;
     }

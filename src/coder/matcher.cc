@@ -37,9 +37,9 @@ bool PatternMatcher::Blocking(int pos) const {
 }
 
 bool PatternMatcher::Literal(const Element& e, int pos) const {
-  int w = a_.visible[pos];
-  if (a_.info[w].head >= 0) return false;  // inside a multi-word phrase
-  return WordMatches(e, a_.words[w].text, EndingKind::kNone);
+  // Words inside actor phrases count too: LAUNCH "- TANKS *" must see the
+  // TANKS of "Dol Amroth tanks" although AMROTH_TANKS is an actor.
+  return WordMatches(e, a_.words[a_.visible[pos]].text, EndingKind::kNone);
 }
 
 void PatternMatcher::Assign(const Element& e, int unit, MatchResult& st) {
@@ -114,7 +114,10 @@ bool PatternMatcher::Forward(const Elements& els, size_t k, int from, int limit,
           MatchResult next = st;
           int q;
           if (!Forward(alt.elements, 0, p, limit, true, next, &q)) continue;
-          if (Forward(els, k + 1, q, limit, next_anchored, next, end)) {
+          // TABARI compatibility: after a synset member of several words the
+          // next element need not be adjacent (validation SYNSET-22h).
+          bool relax = e.kind == ElementKind::kSynset && alt.elements.size() > 1;
+          if (Forward(els, k + 1, q, limit, next_anchored && !relax, next, end)) {
             st = std::move(next);
             return true;
           }

@@ -216,7 +216,8 @@ std::string Describe(const std::vector<std::tuple<std::string, std::string, std:
 
 }  // namespace
 
-Status RunValidation(const std::string& path, std::ostream& out, ValidationReport* report) {
+Status RunValidation(const std::string& path, std::ostream& out, ValidationReport* report,
+                     const std::string& trace_id) {
   std::ifstream pf(path, std::ios::binary);
   if (!pf) return Status::NotFound(path + ": cannot open validation project");
   fs::path base = fs::path(path).parent_path();
@@ -271,7 +272,9 @@ Status RunValidation(const std::string& path, std::ostream& out, ValidationRepor
     SplitAndTokenize(&doc);
     auto t0 = std::chrono::steady_clock::now();
     CodingResult res;
+    options.trace = !trace_id.empty() && r.id == trace_id;
     if (!doc.sentences.empty()) res = coder.CodeSentence(doc, 0, options);
+    if (options.trace) out << res.trace;
     seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     report->sentences += 1;
     if (!doc.sentences.empty()) report->words += doc.sentences[0].tokens.size();

@@ -11,10 +11,12 @@ int RunValidate(int argc, char** argv) {
                "dyad validate"};
   std::string suite;
   app.add_option("suite", suite, "the suite's .project file")->required()->type_name("SUITE");
+  std::string trace_id;
+  app.add_option("--trace", trace_id, "print the coder's parse of the record with this id");
   if (const int rc = ParseCommandLine(&app, argc, argv); rc >= 0) return rc;
 
   ValidationReport report;
-  const Status s = RunValidation(suite, std::cout, &report);
+  const Status s = RunValidation(suite, std::cout, &report, trace_id);
   if (!s.ok()) {
     PrintError(s);
     return kExitUsage;
