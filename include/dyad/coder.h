@@ -37,6 +37,14 @@ struct CodingResult {
   // With CodingOptions::trace: the sentence as the coder parsed it, one word
   // per line (type, clause, actor codes), like TABARI's parse display.
   std::string trace;
+  // The first actor of the sentence (its own codes, without agents), which
+  // FORWARD hands to the next sentence of the story.
+  std::vector<std::string> first_actor;
+};
+
+// What the coder carries from one sentence of a story to the next.
+struct SentenceContext {
+  std::vector<std::string> previous_first_actor;
 };
 
 class Coder {
@@ -44,8 +52,10 @@ class Coder {
   explicit Coder(const DictionarySet& dictionaries) : dicts_(dictionaries) {}
 
   // Codes doc.sentences[sentence_index]. The sentence must be tokenized.
+  // `context`, when given, is the previous sentence of the same story.
   CodingResult CodeSentence(const Document& doc, size_t sentence_index,
-                            const CodingOptions& options) const;
+                            const CodingOptions& options,
+                            const SentenceContext* context = nullptr) const;
 
  private:
   const DictionarySet& dicts_;

@@ -57,6 +57,11 @@ struct CodingOptions {
 
   std::map<std::string, std::string> labels;  // LABEL: code=text
 
+  // FORWARD: a pronoun that opens a sentence before any actor stands for the
+  // first actor of the previous sentence of the same story (manual 8.4).
+  bool forward = false;
+  std::string forward_format;  // e.g. "^^*****NNN*SSS": where story and sentence numbers are
+
   bool trace = false;  // fill CodingResult::trace (for debugging dictionaries)
 };
 

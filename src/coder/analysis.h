@@ -60,6 +60,7 @@ struct WordInfo {
 struct Mention {
   int first = 0, last = 0;         // word range (inclusive) incl. attached agents
   std::vector<std::string> codes;  // one per coded-compound member
+  std::vector<std::string> base_codes;  // the actor's own codes, before agents
   bool pronoun = false;
   int unit = -1;
 };
@@ -85,6 +86,7 @@ struct Analysis {
   std::vector<int> position;      // word index -> position in `visible`, -1 if deleted
   std::vector<Clause> clauses;
   int date = 0;                   // YYYYMMDD of the sentence, 0 if unknown
+  std::vector<std::string> forwarded;  // FORWARD: previous sentence's first actor
   int time_shift = 0;
   bool all_caps = false;
   bool discard = false, complex = false;

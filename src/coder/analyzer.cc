@@ -266,6 +266,7 @@ void AttachAgents(const CompiledDictionaries& d, const CodingOptions& options, A
     m.last = info.last;
     const dict::DatedCode* c = ResolveActor(d.actors[d.surfaces[info.surface].entry], a->date);
     m.codes = c->codes;
+    m.base_codes = c->codes;
     info.mention = static_cast<int>(a->mentions.size());
     for (int w = m.first; w <= m.last; ++w) mention_of[w] = info.mention;
     a->mentions.push_back(std::move(m));
@@ -542,12 +543,14 @@ void ResolvePronouns(Analysis* a) {
       if (referent < 0) referent = static_cast<int>(u);
       break;
     }
-    if (referent < 0) continue;
+    if (referent < 0 && a->forwarded.empty()) continue;
     ++a->pronoun_count;
     Mention m;
     m.first = m.last = p;
     m.pronoun = true;
-    m.codes = a->units[referent].codes;
+    // With no actor before it, a pronoun may stand for the previous
+    // sentence's first actor (FORWARD).
+    m.codes = referent >= 0 ? a->units[referent].codes : a->forwarded;
     Unit u;
     u.first = u.last = p;
     u.codes = m.codes;

@@ -327,7 +327,8 @@ void SetDisposition(CodingResult* r, CodingResult::Disposition d, std::string wh
 }  // namespace
 
 CodingResult Coder::CodeSentence(const Document& doc, size_t index,
-                                 const CodingOptions& options) const {
+                                 const CodingOptions& options,
+                                 const SentenceContext* context) const {
   CodingResult result;
   result.date = doc.date;
   if (index >= doc.sentences.size()) return result;
@@ -335,6 +336,7 @@ CodingResult Coder::CodeSentence(const Document& doc, size_t index,
   Analysis a;
   a.date = IsoToInt(doc.date);
   coder::LexSentence(doc, index, &a);
+  if (options.forward && context != nullptr) a.forwarded = context->previous_first_actor;
   if (static_cast<int>(a.words.size()) < options.minimum_words) {
     SetDisposition(&result, CodingResult::Disposition::kTooShort,
                    "fewer than " + std::to_string(options.minimum_words) + " words");
@@ -342,6 +344,11 @@ CodingResult Coder::CodeSentence(const Document& doc, size_t index,
   }
   coder::AnalyzeSentence(d, options, &a);
   if (options.trace) result.trace = coder::DescribeAnalysis(a);
+  for (const coder::Mention& m : a.mentions) {
+    if (m.pronoun || m.unit < 0 || m.base_codes.empty()) continue;
+    result.first_actor = {m.base_codes.front()};
+    break;
+  }
   if (a.discard) {
     SetDisposition(&result, CodingResult::Disposition::kDiscarded, a.reason);
     return result;

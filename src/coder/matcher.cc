@@ -178,6 +178,11 @@ bool PatternMatcher::Backward(const Elements& els, int k, int limit, int lower,
         const std::vector<dict::Phrase>& alts =
             e.kind == ElementKind::kSynset ? d_.synsets[e.synset].members : e.alternatives;
         for (const dict::Phrase& alt : alts) {
+          // TABARI compatibility: a synset member of several words need not
+          // touch the element that follows it (SYNSET-22h).
+          if (anchored_end && q != limit - 1 &&
+              !(e.kind == ElementKind::kSynset && alt.elements.size() > 1))
+            continue;
           for (int s = q; s >= lower; --s) {
             if (s < q && Blocking(s)) break;
             MatchResult next = st;
@@ -195,7 +200,7 @@ bool PatternMatcher::Backward(const Elements& els, int k, int limit, int lower,
       case ElementKind::kVerb:
         break;
     }
-    if (anchored_end) break;
+    if (anchored_end && e.kind != ElementKind::kSynset) break;
   }
   return false;
 }

@@ -216,7 +216,14 @@ Status ApplyOptionsLine(std::string_view line, std::string_view where, CodingOpt
   }
   // Output layout and cross-record forwarding belong to TABARI's event file
   // writer; dyad's writers carry that information in every event already.
-  if (key == "OUTP" || key == "FORW" || key == "ISSU" || key == "FREQ") return Status::Ok();
+  if (key == "FORW") {
+    std::string u = Upper(dict::Trim(body));
+    std::string format = u.substr(0, u.find_first_of(" \t"));
+    options->forward = u.find("OFF") == std::string::npos && !format.empty();
+    if (!format.empty() && format != "OFF") options->forward_format = format;
+    return Status::Ok();
+  }
+  if (key == "OUTP" || key == "ISSU" || key == "FREQ") return Status::Ok();
   return Bad(where, "unknown command '" + command + ":'");
 }
 

@@ -203,6 +203,31 @@ std::string DateToIso(const std::string& field, bool yyyy) {
   return buf;
 }
 
+// Reads the story and sentence numbers out of a record header with a FORWARD
+// format: after the six-digit date, ^ is a blank, * any character, N a digit
+// of the story number and S a digit of the sentence number.
+void StorySentence(const std::string& header, const std::string& format, long* story,
+                   long* sentence) {
+  size_t i = std::min<size_t>(6, header.size());
+  long st = 0, se = 0;
+  bool any_n = false, any_s = false;
+  for (char f : format) {
+    if (i >= header.size()) break;
+    char c = header[i++];
+    if (f == 'N' || f == 'S') {
+      if (!std::isdigit(static_cast<unsigned char>(c))) {
+        (f == 'N' ? st : se) = 0;
+        continue;
+      }
+      long& v = f == 'N' ? st : se;
+      v = v * 10 + (c - '0');
+      (f == 'N' ? any_n : any_s) = true;
+    }
+  }
+  *story = any_n ? st : -1;
+  *sentence = any_s ? se : -1;
+}
+
 std::string IsoToYymmdd(const std::string& iso) {
   if (iso.size() != 10) return "";
   return iso.substr(2, 2) + iso.substr(5, 2) + iso.substr(8, 2);
@@ -253,6 +278,8 @@ Status RunValidation(const std::string& path, std::ostream& out, ValidationRepor
   std::vector<Record> records = ReadRecords(ss.str());
 
   Coder coder(dicts);
+  SentenceContext context;
+  long previous_story = -1, previous_sentence = -1;
   *report = ValidationReport();
   double seconds = 0;
   for (const Record& r : records) {
@@ -273,7 +300,14 @@ Status RunValidation(const std::string& path, std::ostream& out, ValidationRepor
     auto t0 = std::chrono::steady_clock::now();
     CodingResult res;
     options.trace = !trace_id.empty() && r.id == trace_id;
-    if (!doc.sentences.empty()) res = coder.CodeSentence(doc, 0, options);
+    long story = -1, sentence = -1;
+    if (options.forward) StorySentence(r.header, options.forward_format, &story, &sentence);
+    bool follows = options.forward && story >= 0 && story == previous_story &&
+                   sentence == previous_sentence + 1;
+    if (!doc.sentences.empty()) res = coder.CodeSentence(doc, 0, options, follows ? &context : nullptr);
+    previous_story = story;
+    previous_sentence = sentence;
+    context.previous_first_actor = res.first_actor;
     if (options.trace) out << res.trace;
     seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     report->sentences += 1;
