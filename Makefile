@@ -42,7 +42,9 @@ bench: deps
 	cmake -S . -B $(BENCH_DIR) -DCMAKE_BUILD_TYPE=Release -DDYAD_BUILD_TESTS=OFF \
 	  -DDYAD_BUILD_BENCHMARKS=ON -DDYAD_WERROR=$(WERROR)
 	cmake --build $(BENCH_DIR) -j$(JOBS)
-	@for b in $(BENCH_DIR)/bench/*_bench; do [ -x "$$b" ] && "$$b"; done
+	@for b in $(BENCH_DIR)/bench/*_bench; do \
+	  if [ -x "$$b" ]; then "$$b" --benchmark_min_time=0.2 || exit 1; fi; \
+	done
 	@if [ -f $(SHARED)/suites/tabari/Validate.project ]; then \
 	  $(BENCH_DIR)/dyad bench --repeat 5 --suite $(SHARED)/suites/tabari/Validate.project; \
 	else echo "$(SHARED) absent: skipping the suite benchmark"; fi

@@ -25,7 +25,8 @@ std::string JsonlBatch(int documents) {
 std::string TabariBatch(int records) {
   std::string out;
   for (int i = 0; i < records; ++i) {
-    out += "950101  DEMO-" + std::to_string(i) + "\n" + kSentence + "\n/* { ARN / GON / 064 } */\n\n";
+    out +=
+        "950101  DEMO-" + std::to_string(i) + "\n" + kSentence + "\n/* { ARN / GON / 064 } */\n\n";
   }
   return out;
 }
@@ -35,7 +36,8 @@ void Run(benchmark::State& state, const std::string& name, const std::string& co
   for (auto _ : state) {
     dyad::Diagnostics diagnostics;
     dyad::ReadDocuments(
-        name, content, dyad::InputKind::kAuto, [&](dyad::Document&& doc) {
+        name, content, dyad::InputKind::kAuto,
+        [&](dyad::Document&& doc) {
           benchmark::DoNotOptimize(doc.text.data());
           ++documents;
         },

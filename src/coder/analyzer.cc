@@ -105,26 +105,21 @@ bool MatchSurface(const CompiledDictionaries& d, const Analysis& a, int s, int i
 void FindBestSurface(const CompiledDictionaries& d, const Analysis& a, int i, SurfaceMatch* best) {
   const std::string& text = a.words[i].text;
   std::vector<int> positions;
-  for (size_t len = text.size(); len >= 1; --len) {
-    auto it = d.by_first_word.find(std::string_view(text).substr(0, len));
-    if (it == d.by_first_word.end()) continue;
-    for (int s : it->second) {
-      if (!MatchSurface(d, a, s, i, &positions)) continue;
-      const dict::Phrase& p = d.surfaces[s].words;
-      int adjacency = 0;
-      for (const auto& e : p.elements) adjacency += e.adjacent ? 1 : 0;
-      int score = p.length * 4 + static_cast<int>(positions.size());
-      bool better = score > best->score ||
-                    (score == best->score && adjacency > best->adjacency) ||
-                    (score == best->score && adjacency == best->adjacency && s < best->surface);
-      if (better) {
-        best->surface = s;
-        best->positions = positions;
-        best->score = score;
-        best->adjacency = adjacency;
-      }
+  d.first_word_trie.ForEachPrefix(text, [&](int s) {
+    if (!MatchSurface(d, a, s, i, &positions)) return;
+    const dict::Phrase& p = d.surfaces[s].words;
+    int adjacency = 0;
+    for (const auto& e : p.elements) adjacency += e.adjacent ? 1 : 0;
+    int score = p.length * 4 + static_cast<int>(positions.size());
+    bool better = score > best->score || (score == best->score && adjacency > best->adjacency) ||
+                  (score == best->score && adjacency == best->adjacency && s < best->surface);
+    if (better) {
+      best->surface = s;
+      best->positions = positions;
+      best->score = score;
+      best->adjacency = adjacency;
     }
-  }
+  });
 }
 
 void Flag(Analysis* a, bool discard, const std::string& why) {

@@ -126,7 +126,7 @@ class SentenceCoder {
   }
 
   bool Excluded(int u, const MatchResult& m) const {
-    return std::find(m.skipped.begin(), m.skipped.end(), u) != m.skipped.end();
+    return m.Took(u);
   }
 
   // The units that begin inside [from, to) in order.
@@ -224,9 +224,15 @@ class SentenceCoder {
     // Longest first; a match through alternatives or synsets shorter than its
     // pattern's full length is accepted only after every pattern at least as
     // long as the text it matched has been tried (manual 5.7.1).
+    uint64_t before_bits = 0, after_bits = 0;
+    if (!entry.patterns.empty()) {
+      for (int p = c.begin; p < verb; ++p) before_bits |= dict::WordBits(a_.words[a_.visible[p]].text);
+      for (int p = verb_end; p < c.end; ++p) after_bits |= dict::WordBits(a_.words[a_.visible[p]].text);
+    }
     for (const dict::Phrase& p : entry.patterns) {
       if (best != nullptr &&
           (p.length < best_match.length || best_match.length == best->length)) break;
+      if ((p.before_bits & ~before_bits) != 0 || (p.after_bits & ~after_bits) != 0) continue;
       MatchResult m;
       if (!matcher_.Match(p, c.begin, c.end, verb, verb_end, &m)) continue;
       if (best == nullptr || m.length >= best_match.length) {

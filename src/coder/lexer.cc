@@ -17,11 +17,11 @@ namespace dyad::coder {
 namespace {
 
 bool IsClitic(std::string_view t) {
-  static const char* kClitics[] = {"'s", "'S", "'", "n't", "N'T", "'ll", "'re", "'ve", "'d",
+  static constexpr std::string_view kClitics[] = {"'s", "'S", "'", "n't", "N'T", "'ll", "'re", "'ve", "'d",
                                    "'m", "'LL", "'RE", "'VE", "'D", "'M",
                                    "\xE2\x80\x99s", "\xE2\x80\x99S", "\xE2\x80\x99",
                                    "n\xE2\x80\x99t", "N\xE2\x80\x99T"};
-  for (const char* c : kClitics) {
+  for (std::string_view c : kClitics) {
     if (t == c) return true;
   }
   return false;

@@ -50,7 +50,7 @@ void PatternMatcher::Assign(const Element& e, int unit, MatchResult& st) {
     case ElementKind::kAttribution: st.attribution = unit; break;
     default: break;
   }
-  st.skipped.push_back(unit);
+  if (st.skipped_count < MatchResult::kMaxSkipped) st.skipped[st.skipped_count++] = unit;
 }
 
 void PatternMatcher::Extend(MatchResult& st, int first, int last) const {

@@ -19,7 +19,16 @@ namespace dyad::coder {
 
 struct MatchResult {
   int source = -1, target = -1, compound = -1, attribution = -1;  // unit ids
-  std::vector<int> skipped;  // units passed over by ^ (and by $ + when assigned)
+  // Units taken by tokens ($ + % ^ @); a pattern has few of them.
+  static constexpr int kMaxSkipped = 8;
+  int skipped[kMaxSkipped] = {};
+  int skipped_count = 0;
+  bool Took(int unit) const {
+    for (int i = 0; i < skipped_count; ++i) {
+      if (skipped[i] == unit) return true;
+    }
+    return false;
+  }
   int length = 0;            // letters and digits of the literal text actually matched
   int first = -1, last = -1; // positions spanned by the matched literals and the verb
 };

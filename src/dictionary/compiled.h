@@ -19,6 +19,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "dictionary/prefix_trie.h"
+
 namespace dyad::dict {
 
 struct Phrase;
@@ -79,7 +81,25 @@ struct Phrase {
   Code code;
   std::string origin;  // "file:line: text" where it was defined (event provenance)
   bool has_actor_tokens = false;  // uses $ + % (no passive swap, no defaults for those)
+  // Quick rejection: bits of the first letters (WordBits) of the literal
+  // words that must occur before and after the verb. Built by Finalize().
+  uint64_t before_bits = 0, after_bits = 0;
 };
+
+// A 64-bit signature of a word's first two letters (or one, for a one-letter
+// literal) used to reject patterns whose words cannot all be present.
+inline uint64_t LiteralBit(std::string_view text) {
+  if (text.empty()) return 0;
+  unsigned h = static_cast<unsigned char>(text[0]);
+  if (text.size() >= 2) h = h * 31 + static_cast<unsigned char>(text[1]) + 7;
+  return uint64_t{1} << (h % 64);
+}
+
+// Bits a text word offers: its one- and two-letter prefixes.
+inline uint64_t WordBits(std::string_view word) {
+  if (word.empty()) return 0;
+  return LiteralBit(word.substr(0, 1)) | LiteralBit(word.substr(0, 2));
+}
 
 enum class EntryKind : uint8_t {
   kActor, kAgent, kVerb, kNoun, kAdjective, kTime, kAttribution, kDiscard,
@@ -133,7 +153,7 @@ struct CompiledDictionaries {
   // First word of each surface -> surfaces. Exact words ending in E are also
   // keyed without the E so DEPLORE_ finds DEPLORING.
   std::unordered_map<std::string, std::vector<int>, StringHash, std::equal_to<>> by_first_word;
-  size_t shortest_key = 1;  // shortest key in by_first_word
+  PrefixTrie first_word_trie;  // the same keys, for one-pass stem lookup (built by Finalize)
   // Surfaces already seen, to report duplicates: kind + normalised text.
   std::unordered_map<std::string, int> seen;
 

@@ -79,7 +79,27 @@ void DictionarySet::Finalize() {
   for (dict::VerbEntry& v : compiled_->verbs) {
     std::stable_sort(v.patterns.begin(), v.patterns.end(),
                      [](const dict::Phrase& a, const dict::Phrase& b) { return a.length > b.length; });
+    for (dict::Phrase& p : v.patterns) {
+      for (size_t i = 0; i < p.elements.size(); ++i) {
+        const dict::Element& e = p.elements[i];
+        if (e.kind != dict::ElementKind::kWord) continue;
+        uint64_t bit = dict::LiteralBit(e.text);
+        (static_cast<int>(i) < p.verb_index ? p.before_bits : p.after_bits) |= bit;
+      }
+    }
   }
+  dict::PrefixTrie trie;
+  for (const auto& [key, surfaces] : compiled_->by_first_word) {
+    for (int s : surfaces) {
+      const dict::Element& first = compiled_->surfaces[s].words.elements[0];
+      // Endings apply only to the last word of a phrase; an exact word that
+      // is not last must be the whole text word (the ending check is then
+      // done again, precisely, by the coder).
+      trie.Insert(key, s, first.exact);
+    }
+  }
+  trie.Build();
+  compiled_->first_word_trie = std::move(trie);
   compiled_->seen.clear();
   compiled_->seen.rehash(0);
 }

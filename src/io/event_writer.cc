@@ -2,10 +2,9 @@
 
 #include <algorithm>
 #include <charconv>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "dyad/cameo.h"
 #include "io/utf8.h"
@@ -238,9 +237,12 @@ bool ParseEventFormat(std::string_view name, EventFormat* format) {
 
 std::unique_ptr<EventWriter> EventWriter::Create(EventFormat format, std::ostream* out) {
   switch (format) {
-    case EventFormat::kTable: return std::make_unique<TableWriter>(out);
-    case EventFormat::kJsonl: return std::make_unique<JsonlWriter>(out);
-    case EventFormat::kTsv: return std::make_unique<TsvWriter>(out);
+    case EventFormat::kTable:
+      return std::make_unique<TableWriter>(out);
+    case EventFormat::kJsonl:
+      return std::make_unique<JsonlWriter>(out);
+    case EventFormat::kTsv:
+      return std::make_unique<TsvWriter>(out);
   }
   return std::make_unique<TableWriter>(out);
 }

@@ -2,9 +2,8 @@
 //
 // nlohmann::json reports syntax errors by exception; they are caught here,
 // per line, so one bad line costs one diagnostic and the batch goes on.
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "io/reader_internal.h"
 
@@ -54,8 +53,8 @@ void ReadLine(std::string_view raw, size_t line, ReadContext* ctx, const Documen
     return;
   }
   if (!obj.is_object()) {
-    ctx->Report(line, std::string("expected a JSON object, found ") + obj.type_name() +
-                          "; record skipped");
+    ctx->Report(
+        line, std::string("expected a JSON object, found ") + obj.type_name() + "; record skipped");
     return;
   }
   Document doc;

@@ -28,8 +28,8 @@ void ReadContext::AppendSanitized(std::string_view line, size_t line_number, std
   if (n == 0) return;
   ++utf8_lines_;
   if (utf8_lines_ <= kMaxListedUtf8Lines) {
-    Report(line_number, std::to_string(n) + " invalid UTF-8 byte sequence" +
-                            (n == 1 ? "" : "s") + " replaced");
+    Report(line_number,
+           std::to_string(n) + " invalid UTF-8 byte sequence" + (n == 1 ? "" : "s") + " replaced");
   } else {
     ++utf8_unlisted_lines_;
     utf8_unlisted_count_ += n;
@@ -38,7 +38,8 @@ void ReadContext::AppendSanitized(std::string_view line, size_t line_number, std
 
 void ReadContext::Finish() {
   if (utf8_unlisted_lines_ == 0) return;
-  Report(0, std::to_string(utf8_unlisted_count_) + " more invalid UTF-8 byte sequences replaced on " +
+  Report(0, std::to_string(utf8_unlisted_count_) +
+                " more invalid UTF-8 byte sequences replaced on " +
                 std::to_string(utf8_unlisted_lines_) + " further lines");
   utf8_unlisted_lines_ = 0;
   utf8_unlisted_count_ = 0;

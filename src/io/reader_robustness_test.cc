@@ -15,20 +15,47 @@ namespace {
 
 const std::vector<std::string>& Seeds() {
   static const std::vector<std::string> seeds = {
-      "950101  DEMO-01\nArnor is about to restore ties with Gondor.\n/*\\n{ ARN / GON / 064 } */\n\n"
+      "950101  DEMO-01\nArnor is about to restore ties with Gondor.\n/*\\n{ ARN / GON / 064 } "
+      "*/\n\n"
       "# comment\n\n20150607 YYYY-01 X\nFornost met Bree./* open\n\n9501201 BAD\n",
       "{\"id\":\"a\",\"date\":\"2022-07-19\",\"text\":\"Putin visited Tehran.\"}\n"
       "{\"id\":\"b\",\"text\":\"caf\\u00e9 \\ud83d\\ude00\",\"url\":null}\n[1]\n{\"text\":4}\n",
-      "Putin arrived in Tehran on Tuesday.\r\nHe met Raisi and Erdogan.\r\n\r\n\xE2\x80\x9CQuote\xE2\x80\x9D",
+      "Putin arrived in Tehran on Tuesday.\r\nHe met Raisi and "
+      "Erdogan.\r\n\r\n\xE2\x80\x9CQuote\xE2\x80\x9D",
   };
   return seeds;
 }
 
 const std::vector<std::string>& Fragments() {
-  static const std::vector<std::string> fragments = {
-      "/*", "*/", "\n\n", "\n", "\r", "\r\n", "{", "}", "\"", "\\", "\\u", "\\ud800", "950101 ",
-      "19991231 ", "\xFF", "\xC0\xAF", "\xED\xA0\x80", "\xF0\x9F", std::string(1, '\0'), "\xEF\xBB\xBF",
-      "\"text\":", "\"date\":\"2022-02-30\"", "[", "]", ":", ",", "null", "   ", "\t"};
+  static const std::vector<std::string> fragments = {"/*",
+                                                     "*/",
+                                                     "\n\n",
+                                                     "\n",
+                                                     "\r",
+                                                     "\r\n",
+                                                     "{",
+                                                     "}",
+                                                     "\"",
+                                                     "\\",
+                                                     "\\u",
+                                                     "\\ud800",
+                                                     "950101 ",
+                                                     "19991231 ",
+                                                     "\xFF",
+                                                     "\xC0\xAF",
+                                                     "\xED\xA0\x80",
+                                                     "\xF0\x9F",
+                                                     std::string(1, '\0'),
+                                                     "\xEF\xBB\xBF",
+                                                     "\"text\":",
+                                                     "\"date\":\"2022-02-30\"",
+                                                     "[",
+                                                     "]",
+                                                     ":",
+                                                     ",",
+                                                     "null",
+                                                     "   ",
+                                                     "\t"};
   return fragments;
 }
 
@@ -125,7 +152,8 @@ TEST(ReadersSurviveRandomBytes, PathologicalShapes) {
     for (InputKind kind : {InputKind::kAuto, InputKind::kPlainText, InputKind::kTabariRecords,
                            InputKind::kJsonLines}) {
       Diagnostics diagnostics;
-      ReadDocuments("shape", input, kind, [](Document&&) {}, &diagnostics);
+      ReadDocuments(
+          "shape", input, kind, [](Document&&) {}, &diagnostics);
     }
   }
 }

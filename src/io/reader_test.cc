@@ -23,8 +23,7 @@ ReadResult Read(std::string_view name, std::string_view content,
                 InputKind kind = InputKind::kAuto) {
   ReadResult r;
   r.status = ReadDocuments(
-      name, content, kind, [&](Document&& d) { r.docs.push_back(std::move(d)); },
-      &r.diagnostics);
+      name, content, kind, [&](Document&& d) { r.docs.push_back(std::move(d)); }, &r.diagnostics);
   return r;
 }
 
@@ -217,8 +216,8 @@ TEST(TabariRecords, TwoDigitYearsPivotAtThirty) {
 }
 
 TEST(TabariRecords, BadHeaderDateIsReportedAndRecordKept) {
-  ReadResult r = Read("a.txt", "9501201  ACTORSYN-01\nGollum met Gondor.\n",
-                      InputKind::kTabariRecords);
+  ReadResult r =
+      Read("a.txt", "9501201  ACTORSYN-01\nGollum met Gondor.\n", InputKind::kTabariRecords);
   ASSERT_EQ(r.docs.size(), 1u);
   EXPECT_EQ(r.docs[0].id, "ACTORSYN-01");
   EXPECT_EQ(r.docs[0].date, "");
@@ -244,7 +243,8 @@ TEST(TabariRecords, UnterminatedCommentEndsAtBlankLine) {
   ASSERT_EQ(r.docs.size(), 2u);
   EXPECT_EQ(r.docs[1].id, "NEXT-2");
   EXPECT_EQ(r.docs[1].text, "Gondor met Arnor.");
-  EXPECT_TRUE(AnyDiagnosticContains(r.diagnostics, "a.txt:3: unterminated /* comment in record OPEN-1"))
+  EXPECT_TRUE(
+      AnyDiagnosticContains(r.diagnostics, "a.txt:3: unterminated /* comment in record OPEN-1"))
       << Joined(r.diagnostics);
 }
 
@@ -311,7 +311,8 @@ TEST(JsonLines, BadJsonLineIsSkippedAndBatchGoesOn) {
   ASSERT_EQ(r.docs.size(), 2u);
   EXPECT_EQ(r.docs[0].id, "1");
   EXPECT_EQ(r.docs[1].id, "5");
-  EXPECT_TRUE(AnyDiagnosticContains(r.diagnostics, "batch.jsonl:2: bad JSON")) << Joined(r.diagnostics);
+  EXPECT_TRUE(AnyDiagnosticContains(r.diagnostics, "batch.jsonl:2: bad JSON"))
+      << Joined(r.diagnostics);
   EXPECT_TRUE(AnyDiagnosticContains(r.diagnostics, "batch.jsonl:3: expected a JSON object"))
       << Joined(r.diagnostics);
 }
@@ -330,8 +331,9 @@ TEST(JsonLines, MissingTextOrWrongTypesSkipTheRecord) {
 }
 
 TEST(JsonLines, BadDateIsReportedAndRecordKept) {
-  ReadResult r = Read("b.jsonl", "{\"id\":\"1\",\"text\":\"x\",\"date\":\"July 19\"}\n"
-                                 "{\"id\":\"2\",\"text\":\"x\",\"date\":\"2022-02-30\"}\n");
+  ReadResult r = Read("b.jsonl",
+                      "{\"id\":\"1\",\"text\":\"x\",\"date\":\"July 19\"}\n"
+                      "{\"id\":\"2\",\"text\":\"x\",\"date\":\"2022-02-30\"}\n");
   ASSERT_EQ(r.docs.size(), 2u);
   EXPECT_EQ(r.docs[0].date, "");
   EXPECT_EQ(r.docs[1].date, "");
@@ -343,8 +345,8 @@ TEST(JsonLines, InvalidUtf8InsideStringIsReplaced) {
   ReadResult r = Read("b.jsonl", "{\"id\":\"1\",\"text\":\"caf\xE9 latte\"}\n");
   ASSERT_EQ(r.docs.size(), 1u);
   EXPECT_EQ(r.docs[0].text, "caf\xEF\xBF\xBD latte");
-  EXPECT_TRUE(AnyDiagnosticContains(r.diagnostics,
-                                    "b.jsonl:1: 1 invalid UTF-8 byte sequence replaced"));
+  EXPECT_TRUE(
+      AnyDiagnosticContains(r.diagnostics, "b.jsonl:1: 1 invalid UTF-8 byte sequence replaced"));
 }
 
 TEST(Dates, NormalizeDateAcceptsTwoForms) {
@@ -365,22 +367,23 @@ TEST(Dates, NormalizeDateAcceptsTwoForms) {
 
 TEST(ReadFromFile, MissingFileIsAnIoError) {
   Diagnostics d;
-  Status s = ReadDocumentsFromFile("/nonexistent/dyad/x.txt", InputKind::kAuto,
-                                   [](Document&&) {}, &d);
+  Status s = ReadDocumentsFromFile(
+      "/nonexistent/dyad/x.txt", InputKind::kAuto, [](Document&&) {}, &d);
   EXPECT_EQ(s.code(), Status::Code::kIoError);
   EXPECT_NE(s.message().find("/nonexistent/dyad/x.txt"), std::string::npos);
 }
 
 TEST(ReadFromFile, ReadsAFileFromDisk) {
-  const std::filesystem::path p =
-      std::filesystem::temp_directory_path() / ("dyad_reader_test_" + std::to_string(::getpid()) + ".jsonl");
+  const std::filesystem::path p = std::filesystem::temp_directory_path() /
+                                  ("dyad_reader_test_" + std::to_string(::getpid()) + ".jsonl");
   {
     std::ofstream out(p, std::ios::binary);
     out << "{\"text\":\"Hello.\"}\n";
   }
   std::vector<Document> docs;
-  Status s = ReadDocumentsFromFile(p.string(), InputKind::kAuto,
-                                   [&](Document&& doc) { docs.push_back(std::move(doc)); }, nullptr);
+  Status s = ReadDocumentsFromFile(
+      p.string(), InputKind::kAuto, [&](Document&& doc) { docs.push_back(std::move(doc)); },
+      nullptr);
   std::filesystem::remove(p);
   ASSERT_TRUE(s.ok()) << s.ToString();
   ASSERT_EQ(docs.size(), 1u);

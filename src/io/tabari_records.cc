@@ -51,8 +51,8 @@ class RecordBuilder {
     const bool plausible = digits == date.size() && (digits == 6 || digits == 8);
     if (!plausible || !TabariDateToIso(date, digits == 8, &doc_.date)) {
       doc_.date.clear();
-      ctx_->Report(line, "bad date '" + std::string(date) +
-                             "' in record header (want YYMMDD or YYYYMMDD)");
+      ctx_->Report(
+          line, "bad date '" + std::string(date) + "' in record header (want YYMMDD or YYYYMMDD)");
     }
     if (words.size() >= 2) {
       doc_.id = std::string(words[1]);

@@ -110,9 +110,9 @@ size_t DisplayWidth(std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {
     utf8proc_int32_t cp = 0;
-    const utf8proc_ssize_t n = utf8proc_iterate(
-        reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
-        static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+    const utf8proc_ssize_t n =
+        utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                         static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
     if (n <= 0) {  // broken byte: count it as one column and move on
       ++width;
       ++i;

@@ -18,7 +18,9 @@ TEST(Utf8, ValidTextIsUntouched) {
 }
 
 TEST(Utf8, OverlongEncodingsAreReplaced) {
-  std::string s = "a\xC0\xAF" "b";  // overlong '/'
+  std::string s =
+      "a\xC0\xAF"
+      "b";                          // overlong '/'
   EXPECT_EQ(SanitizeUtf8(&s), 2u);  // C0 and AF are each a maximal subpart
   EXPECT_EQ(s, std::string("a") + kReplacement + kReplacement + "b");
   std::string t = "\xE0\x80\xAF";  // three-byte overlong
@@ -50,7 +52,9 @@ TEST(Utf8, AboveMaxCodePointAndStrayBytesAreReplaced) {
 
 TEST(Utf8, CountsInvalidBytes) {
   EXPECT_EQ(CountInvalidUtf8Bytes("abc"), 0u);
-  EXPECT_EQ(CountInvalidUtf8Bytes("a\xFF\xFE" "b"), 2u);
+  EXPECT_EQ(CountInvalidUtf8Bytes("a\xFF\xFE"
+                                  "b"),
+            2u);
 }
 
 TEST(Utf8, DisplayWidthCountsColumnsNotBytes) {

@@ -63,8 +63,7 @@ int BenchSuite(const std::string& suite, int repeat) {
   return kExitOk;
 }
 
-int BenchFiles(const std::vector<std::string>& inputs, const DictionaryFlags& flags,
-               int repeat) {
+int BenchFiles(const std::vector<std::string>& inputs, const DictionaryFlags& flags, int repeat) {
   const Clock::time_point load_start = Clock::now();
   DictionarySet dictionaries;
   if (Status s = LoadDictionaries(flags, &dictionaries); !s.ok()) {

@@ -7,8 +7,9 @@
 namespace dyad::cli {
 
 int RunValidate(int argc, char** argv) {
-  CLI::App app{"Run a TABARI validation suite (a .project file) and compare with its golden events.",
-               "dyad validate"};
+  CLI::App app{
+      "Run a TABARI validation suite (a .project file) and compare with its golden events.",
+      "dyad validate"};
   std::string suite;
   app.add_option("suite", suite, "the suite's .project file")->required()->type_name("SUITE");
   std::string trace_id;

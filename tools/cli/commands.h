@@ -10,10 +10,9 @@
 // Thread safety: single-threaded; they use std::cout and std::cerr.
 #pragma once
 
+#include <CLI/CLI.hpp>
 #include <string>
 #include <vector>
-
-#include <CLI/CLI.hpp>
 
 #include "dyad/dictionary.h"
 #include "dyad/options.h"
