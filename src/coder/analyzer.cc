@@ -20,24 +20,32 @@ using dict::EntryKind;
 
 namespace {
 
-bool Is(const std::string& t, std::initializer_list<const char*> set) {
-  for (const char* s : set) {
-    if (t == s) return true;
+// The closed-class words TABARI knows without dictionaries.
+WordType BuiltinType(std::string_view t) {
+  struct Entry {
+    std::string_view word;
+    WordType type;
+  };
+  static constexpr Entry kWords[] = {
+      {",", WordType::kComma},         {"\"", WordType::kQuote},
+      {"A", WordType::kDeterminer},    {"AN", WordType::kDeterminer},
+      {"THE", WordType::kDeterminer},  {"HE", WordType::kPronoun},
+      {"SHE", WordType::kPronoun},     {"IT", WordType::kPronoun},
+      {"THEY", WordType::kPronoun},    {"THEM", WordType::kPronoun},
+      {"THEIR", WordType::kPronoun},   {"ITS", WordType::kPronoun},
+      {"HIS", WordType::kPronoun},     {"HER", WordType::kPronoun},
+      {"HIM", WordType::kPronoun},     {"AND", WordType::kConjunction},
+      {"BUT", WordType::kConjunction}, {"OR", WordType::kConjunction},
+      {"NOR", WordType::kConjunction}, {"WAS", WordType::kAuxiliary},
+      {"WERE", WordType::kAuxiliary},  {"BEEN", WordType::kAuxiliary},
+      {"BY", WordType::kBy},           {"IN", WordType::kPreposition},
+      {"OF", WordType::kPreposition},  {"FORMER", WordType::kFormer},
+  };
+  if (t.size() <= 6) {
+    for (const Entry& e : kWords) {
+      if (e.word.size() == t.size() && e.word == t) return e.type;
+    }
   }
-  return false;
-}
-
-WordType BuiltinType(const std::string& t) {
-  if (t == ",") return WordType::kComma;
-  if (t == "\"") return WordType::kQuote;
-  if (Is(t, {"A", "AN", "THE"})) return WordType::kDeterminer;
-  if (Is(t, {"HE", "SHE", "IT", "THEY", "THEM", "THEIR", "ITS", "HIS", "HER", "HIM"}))
-    return WordType::kPronoun;
-  if (Is(t, {"AND", "BUT", "OR", "NOR"})) return WordType::kConjunction;
-  if (Is(t, {"WAS", "WERE", "BEEN"})) return WordType::kAuxiliary;
-  if (t == "BY") return WordType::kBy;
-  if (Is(t, {"IN", "OF"})) return WordType::kPreposition;
-  if (t == "FORMER") return WordType::kFormer;
   if (!t.empty() && std::isdigit(static_cast<unsigned char>(t[0]))) return WordType::kNumber;
   return WordType::kPlain;
 }

@@ -339,7 +339,10 @@ CodingResult Coder::CodeSentence(const Document& doc, size_t index,
   result.date = doc.date;
   if (index >= doc.sentences.size()) return result;
   const dict::CompiledDictionaries& d = dicts_.compiled();
-  Analysis a;
+  // Scratch space per thread: its vectors keep their capacity between
+  // sentences, so coding a sentence rarely allocates.
+  thread_local Analysis a;
+  a.forwarded.clear();
   a.date = IsoToInt(doc.date);
   coder::LexSentence(doc, index, &a);
   if (options.forward && context != nullptr) a.forwarded = context->previous_first_actor;

@@ -32,7 +32,12 @@ void AppendUpper(std::string_view in, std::string* out) {
   bool ascii = true;
   for (unsigned char c : in) ascii = ascii && c < 0x80;
   if (ascii) {
-    for (char c : in) out->push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+    size_t at = out->size();
+    out->append(in);
+    for (size_t i = at; i < out->size(); ++i) {
+      char c = (*out)[i];
+      if (c >= 'a' && c <= 'z') (*out)[i] = static_cast<char>(c - 'a' + 'A');
+    }
     return;
   }
   utf8proc_uint8_t* mapped = nullptr;
@@ -82,7 +87,20 @@ constexpr size_t kMaxWordBytes = 62;  // TABARI cuts words at 63 characters
 void LexSentence(const Document& doc, size_t index, Analysis* a) {
   const Sentence& s = doc.sentences[index];
   const uint32_t base = s.span.begin;
-  a->words.clear();
+  // Word slots are reused from the previous sentence to keep their strings'
+  // capacity: the coder runs this for every sentence of every document.
+  std::vector<Word>& words = a->words;
+  size_t used = 0;
+  auto next_word = [&]() -> Word& {
+    if (used == words.size()) words.emplace_back();
+    Word& w = words[used++];
+    w.text.clear();
+    w.capitalized = false;
+    return w;
+  };
+  auto last_is_word = [&]() {
+    return used > 0 && words[used - 1].text != "," && words[used - 1].text != "\"";
+  };
   bool any_lower = false;
   uint32_t prev_end = UINT32_MAX;
   for (const Token& tok : s.tokens) {
@@ -92,20 +110,23 @@ void LexSentence(const Document& doc, size_t index, Analysis* a) {
     prev_end = tok.span.end;
     if (tok.kind == TokenKind::kPunctuation || tok.kind == TokenKind::kSymbol) {
       if (t == "," || t == ";") {
-        a->words.push_back(Word{",", rel, false});
+        Word& w = next_word();
+        w.text = ",";
+        w.span = rel;
       } else if (IsQuote(t)) {
-        a->words.push_back(Word{"\"", rel, false});
-      } else if (IsClitic(t) && glued && !a->words.empty()) {
-        Word& w = a->words.back();
+        Word& w = next_word();
+        w.text = "\"";
+        w.span = rel;
+      } else if (glued && last_is_word() && IsClitic(t)) {
+        Word& w = words[used - 1];
         AppendUpper(t, &w.text);
         w.span.end = rel.end;
       }
       // Other punctuation is a blank to TABARI.
       continue;
     }
-    if (IsClitic(t) && glued && !a->words.empty() && a->words.back().text != "," &&
-        a->words.back().text != "\"") {
-      Word& w = a->words.back();
+    if (glued && last_is_word() && IsClitic(t)) {
+      Word& w = words[used - 1];
       AppendUpper(t, &w.text);
       w.span.end = rel.end;
       continue;
@@ -126,17 +147,17 @@ void LexSentence(const Document& doc, size_t index, Analysis* a) {
             piece.find('.') == piece.size() - 1) {
           piece.remove_suffix(1);
         }
-        Word w;
+        Word& w = next_word();
         AppendUpper(piece, &w.text);
         w.span = Span{rel.begin + static_cast<uint32_t>(start),
                       rel.begin + static_cast<uint32_t>(start + piece.size())};
         w.capitalized = StartsUpper(piece);
-        a->words.push_back(std::move(w));
       }
       if (i < t.size() && (t[i] == '-' || t[i] == '_')) start = i + 1;
       else start = i;
     }
   }
+  words.resize(used);
   a->all_caps = !any_lower;
 }
 
