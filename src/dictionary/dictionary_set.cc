@@ -129,10 +129,22 @@ std::string BundledDictionaryDir() {
 
 Status LoadBundledDictionaries(DictionarySet* set) {
   const std::string dir = BundledDictionaryDir();
-  Status st = set->LoadActorsFile(dir + "/dyad.actors");
-  if (st.ok()) st = set->LoadAgentsFile(dir + "/dyad.agents");
-  if (st.ok()) st = set->LoadVerbsFile(dir + "/dyad.verbs");
-  if (!st.ok()) return Status::NotFound("bundled dictionaries: " + st.message());
+  // Provenance names the bundled files as "dyad.verbs:LINE", not by the
+  // install path, so events read the same on every machine.
+  struct File {
+    const char* name;
+    Status (DictionarySet::*load)(std::string_view, std::string_view);
+  };
+  static const File kFiles[] = {{"dyad.actors", &DictionarySet::LoadActors},
+                                {"dyad.agents", &DictionarySet::LoadAgents},
+                                {"dyad.verbs", &DictionarySet::LoadVerbs}};
+  for (const File& f : kFiles) {
+    std::string text;
+    Status st = ReadWholeFile(dir + "/" + f.name, &text);
+    if (!st.ok()) return Status::NotFound("bundled dictionaries: " + st.message());
+    st = (set->*f.load)(text, f.name);
+    if (!st.ok()) return st;
+  }
   return Status::Ok();
 }
 
