@@ -9,6 +9,7 @@
 #include "dyad/coder.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "coder/analysis.h"
 #include "coder/matcher.h"
@@ -403,6 +404,10 @@ CodingResult Coder::CodeSentence(const Document& doc, size_t index,
     if (cx.noactprior && !prior) return complex("no actor before the first verb");
     if (cx.noactafter && !after) return complex("no actor after the first verb");
   }
+  if (first_verb < 0 && cx.noactprior && a.units.empty()) {
+    // No verb at all: TABARI still diverts a text with no actor in it.
+    return complex("no actor and no verb");
+  }
 
   SentenceCoder sc(d, options, a);
   // Time shifting: the first non-null <TIME> phrase moves the date.
@@ -441,11 +446,18 @@ CodingResult Coder::CodeSentence(const Document& doc, size_t index,
   }
   result.date = date;
 
+  // CODE BY CLAUSE keeps the first event of each clause, CODE BY SENTENCE
+  // the first of the sentence, CODE ALL every one. A subordinate event (023?)
+  // stands only when nothing else is found in the clause (CODE BY CLAUSE) or
+  // the sentence (otherwise). The first verb that yields an event ends the
+  // clause: TABARI evaluates no further verbs there (FRWD-002-003).
+  const bool code_all = options.code_by == CodingOptions::CodeBy::kAll;
+  const bool by_clause = options.code_by == CodingOptions::CodeBy::kClause;
   std::vector<VerbOutcome> kept;
   Side carried;
-  bool dominant_seen = false;
   for (const coder::Clause& c : a.clauses) {
-    std::vector<VerbOutcome> outcomes;
+    std::optional<VerbOutcome> subordinate;
+    bool took = false;
     for (int p = c.begin; p < c.end; ++p) {
       int w = a.visible[p];
       if (a.info[w].type != WordType::kVerb || a.info[w].head >= 0) continue;
@@ -456,42 +468,22 @@ CodingResult Coder::CodeSentence(const Document& doc, size_t index,
       }
       if (v.complex) return complex(v.why);
       if (!v.has_events) continue;
-      dominant_seen = dominant_seen || v.code.dominant;
-      outcomes.push_back(std::move(v));
-    }
-    const VerbOutcome* subordinate = nullptr;
-    bool took = false;
-    for (const VerbOutcome& v : outcomes) {
       if (v.code.subordinate) {
-        if (subordinate == nullptr) subordinate = &v;
+        if (!subordinate) subordinate = std::move(v);
         continue;
       }
-      if (options.code_by == CodingOptions::CodeBy::kAll) {
-        kept.push_back(v);
-        took = true;
-        continue;
-      }
-      if (!took) {
-        kept.push_back(v);
-        took = true;
-      } else if (v.code.dominant) {
-        kept.push_back(v);
-      }
-    }
-    if (!took && subordinate != nullptr && options.code_by == CodingOptions::CodeBy::kClause) {
-      kept.push_back(*subordinate);
+      kept.push_back(std::move(v));
       took = true;
+      if (!code_all) break;
+    }
+    if (!took && subordinate) {
+      kept.push_back(std::move(*subordinate));
+      took = by_clause;
     }
     if (took) carried = kept.back().source;
     if (took && options.code_by == CodingOptions::CodeBy::kSentence) break;
-    if (!took && subordinate != nullptr && options.code_by != CodingOptions::CodeBy::kClause &&
-        kept.empty()) {
-      // Promoted later only if the whole sentence has no other event.
-      kept.push_back(*subordinate);
-      kept.back().code.subordinate = true;
-    }
   }
-  if (options.code_by != CodingOptions::CodeBy::kClause) {
+  if (!by_clause) {
     bool any_main = false;
     for (const VerbOutcome& v : kept) any_main = any_main || !v.code.subordinate;
     if (any_main) {
@@ -502,7 +494,8 @@ CodingResult Coder::CodeSentence(const Document& doc, size_t index,
       kept.resize(1);
     }
   }
-  if (dominant_seen) {
+  // A dominant code (111!) keeps only the dominant events.
+  if (std::any_of(kept.begin(), kept.end(), [](const VerbOutcome& v) { return v.code.dominant; })) {
     kept.erase(std::remove_if(kept.begin(), kept.end(),
                               [](const VerbOutcome& v) { return !v.code.dominant; }),
                kept.end());

@@ -80,7 +80,14 @@ bool IsQuote(std::string_view t) {
          t == "\xC2\xBB" || t == "\xE2\x80\x9E" || t == "''" || t == "``";
 }
 
-constexpr size_t kMaxWordBytes = 62;  // TABARI cuts words at 63 characters
+constexpr size_t kMaxWordBytes = 62;
+
+bool HasControl(std::string_view t) {
+  for (unsigned char c : t) {
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return true;
+  }
+  return false;
+}  // TABARI cuts words at 63 characters
 
 }  // namespace
 
@@ -103,11 +110,22 @@ void LexSentence(const Document& doc, size_t index, Analysis* a) {
   };
   bool any_lower = false;
   uint32_t prev_end = UINT32_MAX;
+  // Control characters glued to a word make it junk, as they do to TABARI,
+  // which splits words on blanks only.
+  bool junk_prefix = false;
   for (const Token& tok : s.tokens) {
     std::string_view t = doc.View(tok.span);
     Span rel{tok.span.begin - base, tok.span.end - base};
     bool glued = tok.span.begin == prev_end;
     prev_end = tok.span.end;
+    if (!glued) junk_prefix = false;
+    if (HasControl(t)) {
+      if (glued && used > 0 && last_is_word()) words[used - 1].text += '\x1A';
+      junk_prefix = true;
+      continue;
+    }
+    // The tokenizer may have treated control characters as blanks.
+    if (tok.span.begin > 0 && HasControl(doc.text.substr(tok.span.begin - 1, 1))) junk_prefix = true;
     if (tok.kind == TokenKind::kPunctuation || tok.kind == TokenKind::kSymbol) {
       if (t == "," || t == ";") {
         Word& w = next_word();
@@ -148,6 +166,8 @@ void LexSentence(const Document& doc, size_t index, Analysis* a) {
           piece.remove_suffix(1);
         }
         Word& w = next_word();
+        if (junk_prefix) w.text += '\x1A';
+        junk_prefix = false;
         AppendUpper(piece, &w.text);
         w.span = Span{rel.begin + static_cast<uint32_t>(start),
                       rel.begin + static_cast<uint32_t>(start + piece.size())};
