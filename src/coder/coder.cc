@@ -352,6 +352,14 @@ CodingResult Coder::CodeSentence(const Document& doc, size_t index,
                    "fewer than " + std::to_string(options.minimum_words) + " words");
     return result;
   }
+  // TABARI's MAX_LEX: a longer "sentence" is a run-on from a bad filter
+  // (validation DEBUG-08); it is diverted, which also bounds coding time.
+  constexpr size_t kMaxWords = 127;
+  if (a.words.size() > kMaxWords) {
+    SetDisposition(&result, CodingResult::Disposition::kComplex,
+                   "complex: more than " + std::to_string(kMaxWords) + " words");
+    return result;
+  }
   coder::AnalyzeSentence(d, options, &a);
   if (options.trace) result.trace = coder::DescribeAnalysis(a);
   for (const coder::Mention& m : a.mentions) {
