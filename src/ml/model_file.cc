@@ -1,0 +1,72 @@
+#include "ml/model_file.h"
+
+#include <fstream>
+#include <sstream>
+
+namespace dyad::ml {
+
+Status ModelWriter::Write(const std::string& path) const {
+  ByteWriter w;
+  w.Raw(kModelMagic, sizeof kModelMagic);
+  w.U32(kModelFileVersion);
+  w.Str(kind_);
+  w.Str(header_);
+  w.U32(static_cast<uint32_t>(sections_.size()));
+  for (const auto& [name, bytes] : sections_) {
+    w.Str(name);
+    w.U64(bytes.size());
+    w.Raw(bytes.data(), bytes.size());
+  }
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) return Status::IoError(path + ": cannot write model file");
+  out.write(w.bytes().data(), static_cast<std::streamsize>(w.bytes().size()));
+  if (!out) return Status::IoError(path + ": write failed");
+  return Status::Ok();
+}
+
+Status ModelReader::Open(const std::string& path, std::string_view kind) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound(path + ": cannot open model file");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  data_ = ss.str();
+  auto bad = [&](const std::string& why) {
+    return Status::InvalidInput(path + ": not a valid dyad model file: " + why);
+  };
+  ByteReader r(data_);
+  char magic[8];
+  if (!r.Raw(magic, 8) || std::memcmp(magic, kModelMagic, 8) != 0) return bad("bad magic");
+  uint32_t version;
+  if (!r.U32(&version)) return bad("truncated");
+  if (version != kModelFileVersion)
+    return bad("version " + std::to_string(version) + ", this build reads " +
+               std::to_string(kModelFileVersion));
+  std::string_view file_kind, header;
+  if (!r.Str(&file_kind) || !r.Str(&header)) return bad("truncated header");
+  if (file_kind != kind)
+    return bad("holds a " + std::string(file_kind) + " model, not a " + std::string(kind));
+  header_ = std::string(header);
+  uint32_t n;
+  if (!r.U32(&n)) return bad("truncated");
+  sections_.clear();
+  for (uint32_t i = 0; i < n; ++i) {
+    std::string_view name, bytes;
+    uint64_t size;
+    if (!r.Str(&name) || !r.U64(&size) || !r.View(size, &bytes)) return bad("truncated section");
+    sections_.emplace_back(std::string(name), bytes);
+  }
+  if (!r.done()) return bad("trailing bytes");
+  return Status::Ok();
+}
+
+bool ModelReader::Section(std::string_view name, std::string_view* bytes) const {
+  for (const auto& [n, b] : sections_) {
+    if (n == name) {
+      *bytes = b;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace dyad::ml

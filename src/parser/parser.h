@@ -1,0 +1,45 @@
+// DependencyParser: labelled dependency parsing of tagged words.
+//
+// A greedy transition-based parser (see parser.cc for the transition system
+// and features) scored by an averaged perceptron (ml/perceptron.h), trained
+// by TrainParser on Universal Dependencies CoNLL-U with a dynamic oracle.
+//
+// Ownership and thread safety: a loaded parser is immutable; Parse() is const
+// and keeps its scratch state on the stack or per thread.
+#pragma once
+
+#include <memory>
+#include <ostream>
+#include <string>
+
+#include "dyad/status.h"
+#include "dyad/syntax.h"
+
+namespace dyad::parser {
+
+class DependencyParser {
+ public:
+  virtual ~DependencyParser() = default;
+
+  // Reads a model file written by TrainParser (kind "parser").
+  static Status Load(const std::string& path, std::unique_ptr<DependencyParser>* out);
+
+  // Fills syntax[i].head and syntax[i].deprel from words and syntax[i].upos/xpos.
+  virtual void Parse(SyntaxSentence* s) const = 0;
+};
+
+struct ParserTrainOptions {
+  std::string train_path;  // CoNLL-U
+  std::string dev_path;    // CoNLL-U, for choosing the epoch
+  std::string out_path;    // model file to write
+  int epochs = 15;
+  uint64_t seed = 1;
+  size_t max_sentences = 0;  // 0 = all (tests train on a slice)
+  std::string command_line;  // recorded in the model header
+};
+
+// Trains, keeps the epoch that is best on dev, writes the model. Progress
+// (per-epoch dev UAS/LAS) goes to `log`.
+Status TrainParser(const ParserTrainOptions& options, std::ostream& log);
+
+}  // namespace dyad::parser
