@@ -59,6 +59,7 @@ struct WordInfo {
 
 struct Mention {
   int first = 0, last = 0;         // word range (inclusive) incl. attached agents
+  int head = 0;                    // the actor's (or converted agent's, or pronoun's) first word
   std::vector<std::string> codes;  // one per coded-compound member
   std::vector<std::string> base_codes;  // the actor's own codes, before agents
   bool pronoun = false;

@@ -267,6 +267,7 @@ void AttachAgents(const CompiledDictionaries& d, const CodingOptions& options, A
     Mention m;
     m.first = i;
     m.last = info.last;
+    m.head = i;
     const dict::DatedCode* c = ResolveActor(d.actors[d.surfaces[info.surface].entry], a->date);
     m.codes = c->codes;
     m.base_codes = c->codes;
@@ -319,6 +320,7 @@ void AttachAgents(const CompiledDictionaries& d, const CodingOptions& options, A
       Mention m;
       m.first = span_first;
       m.last = span_last;
+      m.head = g;
       m.codes.push_back(agent.prefix ? code + "~" : "~" + code);
       info.type = WordType::kActor;
       info.mention = static_cast<int>(a->mentions.size());
@@ -550,6 +552,7 @@ void ResolvePronouns(Analysis* a) {
     ++a->pronoun_count;
     Mention m;
     m.first = m.last = p;
+    m.head = p;
     m.pronoun = true;
     // With no actor before it, a pronoun may stand for the previous
     // sentence's first actor (FORWARD).

@@ -141,6 +141,20 @@ class SentenceCoder {
     return -1;
   }
 
+  // The mention whose words include word `w`, or -1.
+  int MentionAt(int w) const {
+    for (size_t m = 0; m < a_.mentions.size(); ++m) {
+      const coder::Mention& mm = a_.mentions[m];
+      if (w < mm.first || w > mm.last) continue;
+      // Words skipped inside a gapped phrase ("Ithilen state-run television")
+      // are not the actor's.
+      const int phrase_last = a_.info[mm.head].last < 0 ? mm.head : a_.info[mm.head].last;
+      bool in_gap = w > mm.head && w < phrase_last && a_.info[w].head != mm.head;
+      if (!in_gap) return static_cast<int>(m);
+    }
+    return -1;
+  }
+
   bool DistinctFrom(int u, const Side& source) const {
     for (const std::string& c : a_.units[u].codes) {
       if (!source.Has(c)) return true;
@@ -175,11 +189,16 @@ class SentenceCoder {
       return DefaultSide(o_.defaults.target);
     // Before the verb, nearest first, one actor at a time.
     const std::string first_code = source.empty() ? "" : source.members[0].code;
+    int previous = -1;
     for (int p = verb - 1; p >= c.begin; --p) {
-      int w = a_.visible[p];
-      int mention = a_.info[w].mention;
-      if (mention < 0) continue;
+      // Any word of an actor counts, not only its first: the clause may hold
+      // only the tail of a phrase that began before the conjunction
+      // ("near Durthang and an Orc leader said", DEBUG-01).
+      int mention = MentionAt(a_.visible[p]);
+      if (mention < 0 || mention == previous) continue;
+      previous = mention;
       const coder::Mention& mm = a_.mentions[mention];
+      if (mm.unit < 0) continue;
       if (Excluded(mm.unit, m)) continue;
       bool distinct = false;
       for (const std::string& code : mm.codes) distinct = distinct || code != first_code;

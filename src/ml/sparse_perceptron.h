@@ -1,0 +1,110 @@
+// Sparse-row averaged perceptron for models with many classes (the parser's
+// ~100 labelled transitions), and its compact, quantised scoring form.
+//
+// ml::PerceptronTrainer keeps a dense row of every class for every feature,
+// which is right for the tagger's few classes but costs gigabytes for ~100
+// classes and millions of features. Here a feature's row holds only the
+// classes it was ever updated for (typically a handful), so both training
+// memory and scoring work scale with the non-zero weights.
+//
+// SparsePerceptronTrainer learns (Collins 2002) with averaging by the
+// "w - u/c" trick (Daumé 2006): each cell keeps its weight w and the sum u of
+// clock-stamped updates, so the average is exact and costs nothing per tick.
+// Average() yields a CompactPerceptron: rows of (class, int16 weight) pairs
+// with one global scale, addressed by an open-addressing table of 32-bit key
+// checks; cells whose averaged magnitude is below a threshold are dropped.
+// Scoring is one probe and a short scatter-add per feature, and Prefetch()
+// lets a caller overlap the probes' cache misses.
+//
+// Ownership and thread safety: a CompactPerceptron is immutable once built or
+// deserialised and safe to share between threads; the trainer is
+// single-threaded.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "dyad/status.h"
+
+namespace dyad::ml {
+
+class CompactPerceptron {
+ public:
+  int classes() const { return classes_; }
+  size_t features() const { return features_; }
+  size_t weights() const { return cells_.size() - features_; }
+
+  // Hints the cache about the table slot of `key` (call before Score).
+  void Prefetch(uint64_t key) const { __builtin_prefetch(&slots_[Home(key)]); }
+
+  // scores[c] += quantised weight of (feature, c), summed over the features.
+  void Score(const uint64_t* features, size_t n, int32_t* scores) const;
+
+  // Scale that turns the integer scores back into averaged-perceptron units.
+  float scale() const { return scale_; }
+
+  // Canonical bytes (features in key order; see doc/model_format.md).
+  std::string Serialize() const;
+  Status Deserialize(std::string_view bytes);
+
+ private:
+  friend class SparsePerceptronTrainer;
+  struct Slot {
+    uint32_t check;   // high half of the key, forced odd; 0 = empty
+    uint32_t offset;  // index of the row's header cell in cells_
+  };
+  struct Cell {
+    uint16_t cls;    // class; in a header cell, the row length
+    int16_t weight;  // quantised weight
+  };
+  uint64_t Home(uint64_t key) const { return key & mask_; }
+  static uint32_t Check(uint64_t key) { return static_cast<uint32_t>(key >> 32) | 1u; }
+  // Builds the table from keys[i] -> row starting at cells_[offsets[i]].
+  void BuildTable(const std::vector<uint64_t>& keys, const std::vector<uint32_t>& offsets);
+
+  int classes_ = 0;
+  float scale_ = 1.0f;
+  size_t features_ = 0;
+  uint64_t mask_ = 0;
+  std::vector<Slot> slots_;
+  std::vector<Cell> cells_;
+  std::vector<uint64_t> keys_;  // features in key order, for Serialize
+  std::vector<uint32_t> offsets_;
+};
+
+class SparsePerceptronTrainer {
+ public:
+  explicit SparsePerceptronTrainer(int classes) : classes_(classes) {}
+
+  // Current (non-averaged) scores, for decoding during training.
+  void Score(const uint64_t* features, size_t n, float* scores) const;
+
+  // Moves weight from `guess` to `truth` for these features (no-op if equal).
+  void Update(const uint64_t* features, size_t n, int truth, int guess);
+
+  // Counts one training decision.
+  void Tick() { ++clock_; }
+
+  // The averaged model; cells with |average| < min_abs_weight are dropped.
+  CompactPerceptron Average(float min_abs_weight) const;
+
+  size_t features() const { return rows_.size(); }
+
+ private:
+  struct Cell {
+    uint32_t cls;
+    float w;
+    double u;  // sum of clock * delta
+  };
+  void Add(std::vector<Cell>* row, int cls, float delta);
+
+  int classes_;
+  uint64_t clock_ = 1;
+  std::unordered_map<uint64_t, uint32_t> index_;
+  std::vector<std::vector<Cell>> rows_;
+};
+
+}  // namespace dyad::ml

@@ -1,0 +1,113 @@
+#include "syntax/sparse_weights.h"
+
+#include <algorithm>
+
+#include "ml/model_file.h"
+
+namespace dyad::syntax {
+
+// Feature keys are already well-mixed hashes (see tagger_features.h), so
+// the table indexes by their low bits directly.
+void SparseWeights::Index(const std::vector<Slot>& rows) {
+  rows_ = rows.size();
+  uint64_t size = 16;
+  while (size < rows.size() * 2) size <<= 1;
+  slots_.assign(size, Slot{});
+  mask_ = size - 1;
+  for (const Slot& r : rows) {
+    uint64_t i = r.key & mask_;
+    while (slots_[i].key != 0) i = (i + 1) & mask_;
+    slots_[i] = r;
+  }
+}
+
+SparseWeights SparseWeights::Build(const ml::Perceptron& p, float min_abs_weight) {
+  // ml::Perceptron::Serialize: u32 classes, u64 rows, rows x {u64 key, f32[classes]}.
+  SparseWeights out;
+  std::string bytes = p.Serialize();
+  ml::ByteReader r(bytes);
+  uint32_t classes = 0;
+  uint64_t rows = 0;
+  r.U32(&classes);
+  r.U64(&rows);
+  out.classes_ = static_cast<int>(classes);
+  std::vector<std::pair<uint64_t, std::vector<Entry>>> kept;
+  std::vector<float> w(classes);
+  for (uint64_t i = 0; i < rows; ++i) {
+    uint64_t key;
+    if (!r.U64(&key) || !r.Raw(w.data(), sizeof(float) * classes)) break;
+    std::vector<Entry> entries;
+    for (uint32_t c = 0; c < classes; ++c)
+      if (std::abs(w[c]) > min_abs_weight) entries.push_back(Entry{w[c], c});
+    if (!entries.empty()) kept.emplace_back(key == 0 ? 1 : key, std::move(entries));
+  }
+  // Key order makes the result independent of the trainer's hash-map order.
+  std::sort(kept.begin(), kept.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<Slot> index;
+  for (auto& [key, entries] : kept) {
+    index.push_back(Slot{key, static_cast<uint32_t>(out.entries_.size()),
+                         static_cast<uint32_t>(entries.size())});
+    out.entries_.insert(out.entries_.end(), entries.begin(), entries.end());
+  }
+  out.Index(index);
+  return out;
+}
+
+std::string SparseWeights::Serialize() const {
+  // u32 classes, u64 rows, u64 entries, rows x {u64 key, u32 count},
+  // entries x {u8 class, f32 weight} in row order.
+  std::vector<Slot> rows;
+  for (const Slot& s : slots_)
+    if (s.key != 0) rows.push_back(s);
+  std::sort(rows.begin(), rows.end(), [](const Slot& a, const Slot& b) { return a.begin < b.begin; });
+  ml::ByteWriter w;
+  w.U32(static_cast<uint32_t>(classes_));
+  w.U64(rows.size());
+  w.U64(entries_.size());
+  for (const Slot& s : rows) {
+    w.U64(s.key);
+    w.U32(s.count);
+  }
+  for (const Slot& s : rows) {
+    for (uint32_t k = 0; k < s.count; ++k) {
+      const Entry& e = entries_[s.begin + k];
+      uint8_t cls = static_cast<uint8_t>(e.cls);
+      w.Raw(&cls, 1);
+      w.F32(e.weight);
+    }
+  }
+  return std::move(w.bytes());
+}
+
+Status SparseWeights::Deserialize(std::string_view bytes) {
+  auto bad = [](const char* why) { return Status::InvalidInput(std::string("weights: ") + why); };
+  ml::ByteReader r(bytes);
+  uint32_t classes;
+  uint64_t rows, entries;
+  if (!r.U32(&classes) || !r.U64(&rows) || !r.U64(&entries)) return bad("truncated header");
+  if (classes == 0 || classes > 256) return bad("bad class count");
+  if (rows > bytes.size() / 12 || entries > bytes.size() / 5) return bad("truncated");
+  classes_ = static_cast<int>(classes);
+  std::vector<Slot> index(rows);
+  uint64_t total = 0;
+  for (Slot& s : index) {
+    if (!r.U64(&s.key) || !r.U32(&s.count)) return bad("truncated rows");
+    if (s.key == 0) return bad("zero key");
+    s.begin = static_cast<uint32_t>(total);
+    total += s.count;
+  }
+  if (total != entries) return bad("row counts do not add up");
+  entries_.resize(entries);
+  for (Entry& e : entries_) {
+    uint8_t cls;
+    if (!r.Raw(&cls, 1) || !r.F32(&e.weight)) return bad("truncated weights");
+    if (cls >= classes) return bad("class out of range");
+    e.cls = cls;
+  }
+  if (!r.done()) return bad("trailing bytes");
+  Index(index);
+  return Status::Ok();
+}
+
+}  // namespace dyad::syntax
