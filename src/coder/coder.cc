@@ -189,6 +189,9 @@ class SentenceCoder {
       return DefaultSide(o_.defaults.target);
     // Before the verb, nearest first, one actor at a time.
     const std::string first_code = source.empty() ? "" : source.members[0].code;
+    // Only within the clause: TABARI's suite codes nothing more for "...a real
+    // easy or pleasant place to visit" (CONNECT-10), although the manual's
+    // example in 7.6.1 suggests the search reaches into earlier clauses.
     int previous = -1;
     for (int p = verb - 1; p >= c.begin; --p) {
       // Any word of an actor counts, not only its first: the clause may hold
