@@ -2,10 +2,16 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 #include "ml/model_file.h"
 
 namespace dyad::ml {
+
+namespace {
+// Four lanes for the dense row adds (GCC/Clang vector extensions; SSE2/NEON).
+typedef int32_t Int32x4 __attribute__((vector_size(16)));
+}  // namespace
 
 void CompactPerceptron::BuildTable(const std::vector<uint64_t>& keys,
                                    const std::vector<uint32_t>& offsets) {
@@ -13,29 +19,89 @@ void CompactPerceptron::BuildTable(const std::vector<uint64_t>& keys,
   while (size < keys.size() * 2) size <<= 1;
   mask_ = size - 1;
   slots_.assign(size, Slot{0, 0});
+  padded_classes_ = padded_classes();
+  dense_.clear();
   for (size_t k = 0; k < keys.size(); ++k) {
     uint64_t i = Home(keys[k]);
     while (slots_[i].check != 0) i = (i + 1) & mask_;
-    slots_[i] = Slot{Check(keys[k]), offsets[k]};
+    uint32_t offset = offsets[k];
+    const Cell* row = &cells_[offset];
+    if (row[0].cls >= kDenseRowMin) {
+      offset = kDense | static_cast<uint32_t>(dense_.size());
+      dense_.resize(dense_.size() + static_cast<size_t>(padded_classes_), 0);
+      int32_t* d = &dense_[offset & ~kDense];
+      for (int c = 1; c <= row[0].cls; ++c) d[row[c].cls] = row[c].weight;
+    }
+    slots_[i] = Slot{Check(keys[k]), offset};
   }
 }
 
 void CompactPerceptron::Score(const uint64_t* features, size_t n, int32_t* scores) const {
   if (slots_.empty()) return;
-  for (size_t f = 0; f < n; ++f) {
-    const uint64_t key = features[f];
-    const uint32_t check = Check(key);
-    for (uint64_t i = Home(key);; i = (i + 1) & mask_) {
-      const Slot s = slots_[i];
-      if (s.check == check) {
-        const Cell* row = &cells_[s.offset];
-        const int len = row[0].cls;
-        for (int c = 1; c <= len; ++c) scores[row[c].cls] += row[c].weight;
-        break;
+  // Two passes so that the cache misses overlap: find every row (prefetching
+  // it), then add the rows up.
+  constexpr size_t kBatch = 128;
+  uint32_t rows[kBatch];
+  for (size_t start = 0; start < n; start += kBatch) {
+    const size_t end = std::min(n, start + kBatch);
+    size_t found = 0;
+    for (size_t f = start; f < end; ++f) {
+      const uint64_t key = features[f];
+      const uint32_t check = Check(key);
+      for (uint64_t i = Home(key);; i = (i + 1) & mask_) {
+        const Slot s = slots_[i];
+        if (s.check == check) {
+          __builtin_prefetch(s.offset & kDense ? static_cast<const void*>(&dense_[s.offset & ~kDense])
+                                               : static_cast<const void*>(&cells_[s.offset]));
+          rows[found++] = s.offset;
+          break;
+        }
+        if (s.check == 0) break;
       }
-      if (s.check == 0) break;
+    }
+    for (size_t r = 0; r < found; ++r) {
+      if (rows[r] & kDense) {
+        const int32_t* d = &dense_[rows[r] & ~kDense];
+        for (int c = 0; c < padded_classes_; c += 4) {
+          Int32x4 w, acc;
+          std::memcpy(&w, d + c, sizeof w);
+          std::memcpy(&acc, scores + c, sizeof acc);
+          acc += w;
+          std::memcpy(scores + c, &acc, sizeof acc);
+        }
+        continue;
+      }
+      const Cell* row = &cells_[rows[r]];
+      const int len = row[0].cls;
+      for (int c = 1; c <= len; ++c) scores[row[c].cls] += row[c].weight;
     }
   }
+}
+
+CompactPerceptron CompactPerceptron::Pruned(float min_abs_weight) const {
+  CompactPerceptron p;
+  p.classes_ = classes_;
+  p.scale_ = scale_;
+  const float limit = min_abs_weight / scale_;
+  for (size_t k = 0; k < keys_.size(); ++k) {
+    const Cell* row = &cells_[offsets_[k]];
+    const size_t header = p.cells_.size();
+    p.cells_.push_back(Cell{0, 0});
+    for (int c = 1; c <= row[0].cls; ++c) {
+      if (std::abs(static_cast<float>(row[c].weight)) < limit) continue;
+      p.cells_.push_back(row[c]);
+      ++p.cells_[header].cls;
+    }
+    if (p.cells_[header].cls == 0) {
+      p.cells_.pop_back();
+      continue;
+    }
+    p.keys_.push_back(keys_[k]);
+    p.offsets_.push_back(static_cast<uint32_t>(header));
+  }
+  p.features_ = p.keys_.size();
+  p.BuildTable(p.keys_, p.offsets_);
+  return p;
 }
 
 std::string CompactPerceptron::Serialize() const {
@@ -71,7 +137,7 @@ Status CompactPerceptron::Deserialize(std::string_view bytes) {
   keys_.resize(n);
   offsets_.resize(n);
   cells_.clear();
-  cells_.reserve(n * 4);
+  cells_.reserve(bytes.size() / 4);
   uint64_t previous = 0;
   for (uint64_t k = 0; k < n; ++k) {
     uint16_t len;

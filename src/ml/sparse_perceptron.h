@@ -34,17 +34,23 @@ namespace dyad::ml {
 class CompactPerceptron {
  public:
   int classes() const { return classes_; }
+  int padded_classes() const { return (classes_ + 15) / 16 * 16; }
   size_t features() const { return features_; }
   size_t weights() const { return cells_.size() - features_; }
 
   // Hints the cache about the table slot of `key` (call before Score).
   void Prefetch(uint64_t key) const { __builtin_prefetch(&slots_[Home(key)]); }
 
-  // scores[c] += quantised weight of (feature, c), summed over the features.
+  // scores[c] += quantised weight of (feature, c), summed over the features;
+  // `scores` must have room for padded_classes() entries.
   void Score(const uint64_t* features, size_t n, int32_t* scores) const;
 
   // Scale that turns the integer scores back into averaged-perceptron units.
   float scale() const { return scale_; }
+
+  // A copy without the weights whose magnitude is below `min_abs_weight`
+  // (in averaged-perceptron units), and without rows left empty.
+  CompactPerceptron Pruned(float min_abs_weight) const;
 
   // Canonical bytes (features in key order; see doc/model_format.md).
   std::string Serialize() const;
@@ -54,8 +60,12 @@ class CompactPerceptron {
   friend class SparsePerceptronTrainer;
   struct Slot {
     uint32_t check;   // high half of the key, forced odd; 0 = empty
-    uint32_t offset;  // index of the row's header cell in cells_
+    uint32_t offset;  // row's header cell in cells_, or kDense | row start in dense_
   };
+  static constexpr uint32_t kDense = 0x80000000u;
+  // Rows with at least this many weights are also kept as a dense int32 row
+  // of padded_classes_ entries, added with vector instructions.
+  static constexpr int kDenseRowMin = 32;
   struct Cell {
     uint16_t cls;    // class; in a header cell, the row length
     int16_t weight;  // quantised weight
@@ -71,6 +81,8 @@ class CompactPerceptron {
   uint64_t mask_ = 0;
   std::vector<Slot> slots_;
   std::vector<Cell> cells_;
+  int padded_classes_ = 0;        // classes_ rounded up to a multiple of 16
+  std::vector<int32_t> dense_;    // dense copies of long rows
   std::vector<uint64_t> keys_;  // features in key order, for Serialize
   std::vector<uint32_t> offsets_;
 };

@@ -36,6 +36,13 @@ struct ParserTrainOptions {
   uint64_t seed = 1;
   size_t max_sentences = 0;  // 0 = all (tests train on a slice)
   std::string command_line;  // recorded in the model header
+  // Train (and choose the epoch) on predicted tags, as the parser meets them
+  // after the tagger: the training sentences are tagged by jackknifing
+  // (syntax::TrainTagger on all folds but one tags the held-out fold, for
+  // each of `tagger_folds` folds) and dev by the first fold's tagger.
+  // 0 = use the treebank's gold tags.
+  int tagger_folds = 4;
+  int tagger_epochs = 5;
 };
 
 // Trains, keeps the epoch that is best on dev, writes the model. Progress

@@ -1,6 +1,10 @@
 #include "parser/transition.h"
 
+#include <cstddef>
+
 namespace dyad::parser {
+
+using std::size_t;
 
 void ParseState::Reset(int n) {
   n_ = n;

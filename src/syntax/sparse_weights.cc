@@ -7,18 +7,23 @@
 namespace dyad::syntax {
 
 // Feature keys are already well-mixed hashes (see tagger_features.h), so
-// the table indexes by their low bits directly.
-void SparseWeights::Index(const std::vector<Slot>& rows) {
-  rows_ = rows.size();
+// the table indexes by their low bits directly. Load factor at most 3/4.
+void SparseWeights::Index(std::vector<uint64_t> keys, const std::vector<uint32_t>& counts) {
+  rows_ = keys.size();
   uint64_t size = 16;
-  while (size < rows.size() * 2) size <<= 1;
+  while (size * 3 < rows_ * 4) size <<= 1;
   slots_.assign(size, Slot{});
   mask_ = size - 1;
-  for (const Slot& r : rows) {
-    uint64_t i = r.key & mask_;
-    while (slots_[i].key != 0) i = (i + 1) & mask_;
-    slots_[i] = r;
+  uint32_t begin = 0;
+  for (size_t r = 0; r < rows_; ++r) {
+    uint64_t i = keys[r] & mask_;
+    while (slots_[i].begin != kEmpty) i = (i + 1) & mask_;
+    slots_[i] = Slot{static_cast<uint32_t>(keys[r] >> 32), begin};
+    begin += counts[r];
+    entries_[begin - 1].cls |= kLast;
   }
+  keys_ = std::move(keys);
+  counts_ = counts;
 }
 
 SparseWeights SparseWeights::Build(const ml::Perceptron& p, float min_abs_weight) {
@@ -44,38 +49,32 @@ SparseWeights SparseWeights::Build(const ml::Perceptron& p, float min_abs_weight
   // Key order makes the result independent of the trainer's hash-map order.
   std::sort(kept.begin(), kept.end(),
             [](const auto& a, const auto& b) { return a.first < b.first; });
-  std::vector<Slot> index;
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> counts;
   for (auto& [key, entries] : kept) {
-    index.push_back(Slot{key, static_cast<uint32_t>(out.entries_.size()),
-                         static_cast<uint32_t>(entries.size())});
+    keys.push_back(key);
+    counts.push_back(static_cast<uint32_t>(entries.size()));
     out.entries_.insert(out.entries_.end(), entries.begin(), entries.end());
   }
-  out.Index(index);
+  out.Index(std::move(keys), counts);
   return out;
 }
 
 std::string SparseWeights::Serialize() const {
   // u32 classes, u64 rows, u64 entries, rows x {u64 key, u32 count},
   // entries x {u8 class, f32 weight} in row order.
-  std::vector<Slot> rows;
-  for (const Slot& s : slots_)
-    if (s.key != 0) rows.push_back(s);
-  std::sort(rows.begin(), rows.end(), [](const Slot& a, const Slot& b) { return a.begin < b.begin; });
   ml::ByteWriter w;
   w.U32(static_cast<uint32_t>(classes_));
-  w.U64(rows.size());
+  w.U64(rows_);
   w.U64(entries_.size());
-  for (const Slot& s : rows) {
-    w.U64(s.key);
-    w.U32(s.count);
+  for (size_t r = 0; r < rows_; ++r) {
+    w.U64(keys_[r]);
+    w.U32(counts_[r]);
   }
-  for (const Slot& s : rows) {
-    for (uint32_t k = 0; k < s.count; ++k) {
-      const Entry& e = entries_[s.begin + k];
-      uint8_t cls = static_cast<uint8_t>(e.cls);
-      w.Raw(&cls, 1);
-      w.F32(e.weight);
-    }
+  for (const Entry& e : entries_) {
+    uint8_t cls = static_cast<uint8_t>(e.cls & kClassMask);
+    w.Raw(&cls, 1);
+    w.F32(e.weight);
   }
   return std::move(w.bytes());
 }
@@ -89,13 +88,13 @@ Status SparseWeights::Deserialize(std::string_view bytes) {
   if (classes == 0 || classes > 256) return bad("bad class count");
   if (rows > bytes.size() / 12 || entries > bytes.size() / 5) return bad("truncated");
   classes_ = static_cast<int>(classes);
-  std::vector<Slot> index(rows);
+  std::vector<uint64_t> keys(rows);
+  std::vector<uint32_t> counts(rows);
   uint64_t total = 0;
-  for (Slot& s : index) {
-    if (!r.U64(&s.key) || !r.U32(&s.count)) return bad("truncated rows");
-    if (s.key == 0) return bad("zero key");
-    s.begin = static_cast<uint32_t>(total);
-    total += s.count;
+  for (uint64_t i = 0; i < rows; ++i) {
+    if (!r.U64(&keys[i]) || !r.U32(&counts[i])) return bad("truncated rows");
+    if (keys[i] == 0 || counts[i] == 0) return bad("empty row");
+    total += counts[i];
   }
   if (total != entries) return bad("row counts do not add up");
   entries_.resize(entries);
@@ -106,7 +105,7 @@ Status SparseWeights::Deserialize(std::string_view bytes) {
     e.cls = cls;
   }
   if (!r.done()) return bad("trailing bytes");
-  Index(index);
+  Index(std::move(keys), counts);
   return Status::Ok();
 }
 

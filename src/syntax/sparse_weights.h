@@ -33,36 +33,74 @@ class SparseWeights {
   // scores[c] += weight of (feature, c) for each feature.
   void Score(const uint64_t* features, size_t n, float* scores) const {
     for (size_t f = 0; f < n; ++f) {
-      uint64_t key = features[f] == 0 ? 1 : features[f];
+      const uint64_t key = features[f] == 0 ? 1 : features[f];
+      const uint32_t check = static_cast<uint32_t>(key >> 32);
       for (uint64_t i = key & mask_;; i = (i + 1) & mask_) {
         const Slot& s = slots_[i];
-        if (s.key == key) {
-          const Entry* e = &entries_[s.begin];
-          for (uint32_t k = 0; k < s.count; ++k) scores[e[k].cls] += e[k].weight;
+        if (s.begin == kEmpty) break;
+        if (s.check == check) {
+          for (const Entry* e = &entries_[s.begin];; ++e) {
+            scores[e->cls & kClassMask] += e->weight;
+            if (e->cls & kLast) break;
+          }
           break;
         }
-        if (s.key == 0) break;
       }
     }
+  }
+
+  struct Entry {
+    float weight;
+    uint32_t cls;  // class | kLast
+  };
+
+  // The weights of one feature (nullptr when the model lacks it); asks the
+  // CPU to fetch them, so that AddRun() finds them in cache.
+  const Entry* Find(uint64_t feature) const {
+    const uint64_t key = feature == 0 ? 1 : feature;
+    const uint32_t check = static_cast<uint32_t>(key >> 32);
+    for (uint64_t i = key & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.begin == kEmpty) return nullptr;
+      if (s.check == check) {
+        __builtin_prefetch(&entries_[s.begin]);
+        return &entries_[s.begin];
+      }
+    }
+  }
+  static void AddRun(const Entry* e, float* scores) {
+    if (e == nullptr) return;
+    for (;; ++e) {
+      scores[e->cls & kClassMask] += e->weight;
+      if (e->cls & kLast) break;
+    }
+  }
+
+  // Asks the CPU to fetch the index slots of these features ahead of Score().
+  void Prefetch(const uint64_t* features, size_t n) const {
+    for (size_t f = 0; f < n; ++f) __builtin_prefetch(&slots_[(features[f] == 0 ? 1 : features[f]) & mask_]);
   }
 
   std::string Serialize() const;
   Status Deserialize(std::string_view bytes);
 
  private:
+  // 8-byte slots keep the index small enough to stay in cache: the slot
+  // number gives the key's low bits, `check` its high 32 bits.
+  static constexpr uint32_t kEmpty = 0xFFFFFFFFu;
+  static constexpr uint32_t kClassMask = 0xFFu;
+  static constexpr uint32_t kLast = 0x100u;  // last entry of its feature
   struct Slot {
-    uint64_t key = 0;  // 0 = empty
-    uint32_t begin = 0, count = 0;
+    uint32_t check = 0;
+    uint32_t begin = kEmpty;
   };
-  struct Entry {
-    float weight;
-    uint32_t cls;
-  };
-  // Rebuilds slots_ from rows given as (key, begin, count) in entry order.
-  void Index(const std::vector<Slot>& rows);
+  // Sets the rows (keys in entry order, their entry counts) and builds slots_.
+  void Index(std::vector<uint64_t> keys, const std::vector<uint32_t>& counts);
 
   int classes_ = 0;
   size_t rows_ = 0;
+  std::vector<uint64_t> keys_;      // per row, in entry order (for Serialize)
+  std::vector<uint32_t> counts_;    // per row
   std::vector<Slot> slots_;
   std::vector<Entry> entries_;
   uint64_t mask_ = 0;

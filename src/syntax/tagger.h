@@ -8,6 +8,8 @@
 // Ownership and thread safety: a loaded Tagger is immutable; Tag() is const.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -29,10 +31,16 @@ struct TaggerTrainOptions {
   std::string train_path, dev_path, out_path;
   int epochs = 10;
   uint64_t seed = 1;
-  size_t max_sentences = 0;
-  std::string command_line;
+  size_t max_sentences = 0;      // 0 = all; tests train on a slice
+  std::string command_line;      // recorded in the model header
+  int passes = 2;                // 2 = a second pass that sees first-pass tags to the right
+  float min_abs_weight = 0.75f;  // averaged weights at or below this are dropped
+  int dictionary_min_count = 20;       // tag dictionary: words seen at least this often
+  double dictionary_min_share = 0.97;  // ... with one tag at least this share of the time
 };
 
+// Trains on options.train_path, keeps the epoch best on options.dev_path,
+// writes the model file. Progress (per-epoch dev accuracy) goes to `log`.
 Status TrainTagger(const TaggerTrainOptions& options, std::ostream& log);
 
 }  // namespace dyad::syntax

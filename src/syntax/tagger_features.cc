@@ -33,6 +33,11 @@ enum Template : uint32_t {
   kWordNextWord,
   kNext2Suffix3,
   kPrevPrevWordWord,
+  kAmbiguity,
+  kPrevAmbiguity,
+  kNextAmbiguity,
+  kNext2Ambiguity,
+  kAmbiguityNextAmbiguity,
   // Tag history.
   kPrevTag,
   kPrev2Tag,
@@ -62,13 +67,14 @@ char ShapeClass(unsigned char c) {
 
 }  // namespace
 
-void SentenceFeatures::Prepare(const std::vector<std::string>& words) {
+void SentenceFeatures::Prepare(const std::vector<std::string>& words,
+                               const AmbiguityClasses& ambiguity) {
   n_ = words.size();
   words_.resize(n_ + 2 * kPad);
   for (size_t p = 0; p < kPad; ++p) {
     for (Word* w : {&words_[p], &words_[n_ + kPad + p]}) {
       uint64_t s = w == &words_[p] ? kSentinelBefore : kSentinelAfter;
-      w->form = w->lower = w->shape = w->flags = s;
+      w->form = w->lower = w->shape = w->flags = w->ambiguity = s;
       std::fill(std::begin(w->pre), std::end(w->pre), s);
       std::fill(std::begin(w->suf), std::end(w->suf), s);
     }
@@ -94,6 +100,8 @@ void SentenceFeatures::Prepare(const std::vector<std::string>& words) {
     const size_t len = lower_.size();
     w.form = HashBytes(f.data(), f.size());
     w.lower = HashBytes(lp, len);
+    auto amb = ambiguity.find(w.lower);
+    w.ambiguity = amb == ambiguity.end() ? 0xA3B1C2D4E5F60718ull : amb->second;
     for (size_t k = 0; k < 3; ++k) w.pre[k] = HashBytes(lp, std::min(len, k + 1)) + k;
     for (size_t k = 0; k < 4; ++k) {
       size_t m = std::min(len, k + 1);
@@ -147,6 +155,11 @@ void SentenceFeatures::Prepare(const std::vector<std::string>& words) {
     o[22] = FeatureKey(kNext2Suffix3, next2.suf[2]);
     o[23] = FeatureKey(kPrevPrevWordWord, FeatureKey(kPrevPrevWordWord, prev2.lower, prev.lower),
                        w->lower);
+    o[24] = FeatureKey(kAmbiguity, w->ambiguity);
+    o[25] = FeatureKey(kPrevAmbiguity, prev.ambiguity);
+    o[26] = FeatureKey(kNextAmbiguity, next.ambiguity);
+    o[27] = FeatureKey(kNext2Ambiguity, next2.ambiguity);
+    o[28] = FeatureKey(kAmbiguityNextAmbiguity, w->ambiguity, next.ambiguity);
   }
 }
 

@@ -16,6 +16,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace dyad::syntax {
@@ -47,12 +48,16 @@ inline uint64_t HashBytes(const char* p, size_t n) {
   return h;
 }
 
-inline constexpr size_t kMaxTaggerFeatures = 40;
+inline constexpr size_t kMaxTaggerFeatures = 48;
+
+// Lowercase-form hash -> hash of the set of classes the word had in training
+// (its ambiguity class).
+using AmbiguityClasses = std::unordered_map<uint64_t, uint64_t>;
 
 class SentenceFeatures {
  public:
   // Hashes the words; must precede Features() for this sentence.
-  void Prepare(const std::vector<std::string>& words);
+  void Prepare(const std::vector<std::string>& words, const AmbiguityClasses& ambiguity);
 
   size_t size() const { return n_; }
   // Hash of the exact form of word i (tag-dictionary key).
@@ -64,11 +69,15 @@ class SentenceFeatures {
   // (`right_tags`, nullptr in the first pass). Returns the count.
   size_t Features(size_t i, int prev1, int prev2, const int* right_tags, uint64_t* out) const;
 
+  // The features of word i that do not depend on tags (the first kStatic
+  // of Features()), e.g. for prefetching.
+  static constexpr size_t kStatic = 29;
+  const uint64_t* static_features(size_t i) const { return &static_[i * kStatic]; }
+
  private:
   static constexpr size_t kPad = 2;
-  static constexpr size_t kStatic = 24;
   struct Word {
-    uint64_t form, lower, pre[3], suf[4], shape, flags;
+    uint64_t form, lower, pre[3], suf[4], shape, flags, ambiguity;
   };
   size_t n_ = 0;
   std::vector<Word> words_;      // n_ + 2 * kPad, padded with sentinels

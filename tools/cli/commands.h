@@ -26,6 +26,9 @@ inline constexpr char kVersion[] = "0.1.0";  // keep in step with project(VERSIO
 int RunCode(int argc, char** argv);
 int RunValidate(int argc, char** argv);
 int RunBench(int argc, char** argv);
+int RunTrain(int argc, char** argv);
+int RunParse(int argc, char** argv);
+int RunEvaluate(int argc, char** argv);
 
 // Exit codes.
 inline constexpr int kExitOk = 0;

@@ -18,6 +18,9 @@ constexpr char kUsage[] =
     "  code      code text files (plain, TABARI records, JSON Lines) into events\n"
     "  validate  run a TABARI validation suite (.project) and report pass/fail\n"
     "  bench     measure coding speed on files or on a suite\n"
+    "  parse     tag, lemmatize and parse raw text into CoNLL-U\n"
+    "  evaluate  score the syntax models on a CoNLL-U treebank (evaluate syntax)\n"
+    "  train     train the tagger or the parser (train tagger|parser)\n"
     "\n"
     "  dyad <command> --help   options of a command\n"
     "  dyad --version          version\n";
@@ -32,6 +35,9 @@ int Dispatch(int argc, char** argv) {
   if (std::strcmp(command, "code") == 0) return RunCode(argc - 1, argv + 1);
   if (std::strcmp(command, "validate") == 0) return RunValidate(argc - 1, argv + 1);
   if (std::strcmp(command, "bench") == 0) return RunBench(argc - 1, argv + 1);
+  if (std::strcmp(command, "parse") == 0) return RunParse(argc - 1, argv + 1);
+  if (std::strcmp(command, "evaluate") == 0) return RunEvaluate(argc - 1, argv + 1);
+  if (std::strcmp(command, "train") == 0) return RunTrain(argc - 1, argv + 1);
   if (std::strcmp(command, "--help") == 0 || std::strcmp(command, "-h") == 0 ||
       std::strcmp(command, "help") == 0) {
     std::cout << kUsage;

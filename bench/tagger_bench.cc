@@ -1,0 +1,92 @@
+// Google Benchmark for the tagger/lemmatizer alone and for the whole
+// SyntaxModel (tagger + parser when models/parser.bin exists).
+//
+// Input: the Wikinews articles in ../shared/news/wikinews/text (relative to
+// the source tree), split and tokenized once before timing; the benchmark is
+// skipped when they are absent. Reports words per second on one thread.
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "dyad/syntax.h"
+#include "dyad/tokenizer.h"
+#include "syntax/evaluate.h"
+#include "syntax/tagger.h"
+
+namespace {
+
+const std::filesystem::path kSource = DYAD_SOURCE_DIR;
+
+const std::vector<dyad::SyntaxSentence>& WikinewsSentences() {
+  static const std::vector<dyad::SyntaxSentence> sentences = [] {
+    std::vector<dyad::SyntaxSentence> out;
+    const std::filesystem::path dir = kSource.parent_path() / "shared/news/wikinews/text";
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec)) return out;
+    std::vector<std::filesystem::path> files;
+    for (const auto& e : std::filesystem::directory_iterator(dir, ec))
+      if (e.path().extension() == ".txt") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) {
+      std::ifstream in(f, std::ios::binary);
+      std::ostringstream ss;
+      ss << in.rdbuf();
+      dyad::Document doc;
+      doc.text = ss.str();
+      dyad::SplitAndTokenize(&doc);
+      dyad::syntax::SentencesFromDocument(doc, &out, nullptr);
+    }
+    return out;
+  }();
+  return sentences;
+}
+
+size_t CountWords(const std::vector<dyad::SyntaxSentence>& sentences) {
+  size_t n = 0;
+  for (const auto& s : sentences) n += s.words.size();
+  return n;
+}
+
+void BM_Tagger(benchmark::State& state) {
+  std::unique_ptr<dyad::syntax::Tagger> tagger;
+  dyad::Status st = dyad::syntax::Tagger::Load((kSource / "models/tagger.bin").string(), &tagger);
+  std::vector<dyad::SyntaxSentence> sentences = WikinewsSentences();
+  if (!st.ok() || sentences.empty()) {
+    state.SkipWithError(st.ok() ? "no Wikinews text in ../shared" : st.message().c_str());
+    return;
+  }
+  const size_t words = CountWords(sentences);
+  for (auto _ : state) {
+    for (auto& s : sentences) tagger->Tag(&s);
+    benchmark::ClobberMemory();
+  }
+  state.counters["words/s"] = benchmark::Counter(
+      static_cast<double>(words * state.iterations()), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_Tagger)->Unit(benchmark::kMillisecond);
+
+void BM_TaggerAndParser(benchmark::State& state) {
+  std::unique_ptr<dyad::SyntaxModel> model;
+  dyad::Status st = dyad::SyntaxModel::Load((kSource / "models").string(), &model);
+  std::vector<dyad::SyntaxSentence> sentences = WikinewsSentences();
+  if (!st.ok() || sentences.empty()) {
+    state.SkipWithError(st.ok() ? "no Wikinews text in ../shared" : st.message().c_str());
+    return;
+  }
+  if (!model->has_parser()) state.SetLabel("no parser.bin: tagger only");
+  const size_t words = CountWords(sentences);
+  for (auto _ : state) {
+    for (auto& s : sentences) model->Annotate(&s);
+    benchmark::ClobberMemory();
+  }
+  state.counters["words/s"] = benchmark::Counter(
+      static_cast<double>(words * state.iterations()), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_TaggerAndParser)->Unit(benchmark::kMillisecond);
+
+}  // namespace

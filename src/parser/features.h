@@ -1,0 +1,31 @@
+// Parser features: the Zhang & Nivre (2011) feature set for arc-eager
+// parsing, plus a few stack-second and UPOS features, as 64-bit hashes.
+//
+// Words, XPOS and UPOS are hashed once per sentence (SentenceAtoms, with
+// ml::FeatureHash); each state then combines a handful of these atoms and
+// small integers (labels, distances, valencies, label sets) into ~80 feature
+// hashes with a few multiply-xor rounds, without allocating.
+//
+// Thread safety: stateless functions; SentenceAtoms is owned by one parse.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "dyad/syntax.h"
+#include "parser/transition.h"
+
+namespace dyad::parser {
+
+inline constexpr int kMaxFeatures = 96;
+
+// Per-position hashed word, XPOS and UPOS; position n is ROOT.
+struct SentenceAtoms {
+  std::vector<uint64_t> word, xpos, upos;
+  void Fill(const SyntaxSentence& s);
+};
+
+// Writes the features of `state` to out[0..kMaxFeatures); returns the count.
+int ExtractFeatures(const ParseState& state, const SentenceAtoms& atoms, uint64_t* out);
+
+}  // namespace dyad::parser

@@ -1,0 +1,188 @@
+// The perceptron-scored arc-eager parser at run time: loading a model file
+// and greedy decoding. Training is in train.cc.
+#include <algorithm>
+#include <climits>
+
+#include "ml/model_file.h"
+#include "parser/features.h"
+#include "parser/parser_internal.h"
+#include "parser/transition.h"
+
+namespace dyad::parser {
+
+namespace {
+
+// Scratch space of one thread's parses, reused to avoid allocations.
+struct ParseScratch {
+  ParseState state;
+  SentenceAtoms atoms;
+  std::vector<int32_t> scores;
+  uint64_t features[kMaxFeatures];
+};
+
+}  // namespace
+
+PerceptronParser::PerceptronParser(std::vector<std::string> labels, ml::CompactPerceptron weights)
+    : labels_(std::move(labels)), weights_(std::move(weights)) {
+  for (size_t i = 0; i < labels_.size(); ++i) {
+    if (labels_[i] == "root") root_label_ = static_cast<int>(i);
+  }
+}
+
+void PerceptronParser::Parse(SyntaxSentence* s) const {
+  const int n = static_cast<int>(s->words.size());
+  if (s->syntax.size() < s->words.size()) s->syntax.resize(s->words.size());
+  if (n == 0) return;
+  thread_local ParseScratch scratch;
+  ParseState& st = scratch.state;
+  scratch.atoms.Fill(*s);
+  st.Reset(n);
+  const int labels = static_cast<int>(labels_.size());
+  scratch.scores.resize(static_cast<size_t>(weights_.padded_classes()));
+  auto score_state = [&] {
+    const int k = ExtractFeatures(st, scratch.atoms, scratch.features);
+    for (int i = 0; i < k; ++i) weights_.Prefetch(scratch.features[i]);
+    std::fill(scratch.scores.begin(), scratch.scores.end(), 0);
+    weights_.Score(scratch.features, static_cast<size_t>(k), scratch.scores.data());
+  };
+  while (!st.Terminal()) {
+    if (st.stack_size() == 0) {  // only SHIFT is possible
+      st.Apply(kShift);
+      continue;
+    }
+    const int s0 = st.Stack(0);
+    const bool s0_attached = st.head(s0) >= 0;
+    if (st.front() == n) {  // only ROOT left: reduce, attach to ROOT, or force
+      if (s0_attached) {
+        st.Apply(kReduce);
+      } else if (st.stack_size() == 1) {
+        st.Apply(LeftArc(root_label_));
+      } else {
+        score_state();
+        int best = -1;
+        for (int l = 0; l < labels; ++l) {
+          if (l == root_label_) continue;
+          if (best < 0 || scratch.scores[RightArc(l)] > scratch.scores[RightArc(best)]) best = l;
+        }
+        st.ForceAttach(best);
+      }
+      continue;
+    }
+    score_state();
+    // Valid here: SHIFT; REDUCE iff s0 attached; LEFT-ARC iff not; RIGHT-ARC.
+    int best = kShift;
+    int32_t best_score = scratch.scores[kShift];
+    if (s0_attached && scratch.scores[kReduce] > best_score) {
+      best = kReduce;
+      best_score = scratch.scores[kReduce];
+    }
+    for (int l = 0; l < labels; ++l) {
+      if (l == root_label_) continue;
+      if (!s0_attached && scratch.scores[LeftArc(l)] > best_score) {
+        best = LeftArc(l);
+        best_score = scratch.scores[best];
+      }
+      if (scratch.scores[RightArc(l)] > best_score) {
+        best = RightArc(l);
+        best_score = scratch.scores[best];
+      }
+    }
+    st.Apply(best);
+  }
+  for (int i = 0; i < n; ++i) {
+    TokenSyntax& t = s->syntax[static_cast<size_t>(i)];
+    const int h = st.head(i);
+    t.head = h == n ? 0 : h + 1;
+    t.deprel = labels_[static_cast<size_t>(st.label(i))];
+  }
+}
+
+Status ParserFromSections(std::string_view settings, std::string_view labels_bytes,
+                          std::string_view perceptron, std::unique_ptr<DependencyParser>* out) {
+  const std::string want = "features=" + std::string(kParserFeatureVersion) + "\n";
+  if (settings.find(want) == std::string_view::npos)
+    return Status::InvalidInput("parser model: settings lack " + want.substr(0, want.size() - 1));
+  ml::ByteReader r(labels_bytes);
+  uint32_t count;
+  if (!r.U32(&count) || count == 0 || count > 1000)
+    return Status::InvalidInput("parser model: bad label section");
+  std::vector<std::string> labels;
+  for (uint32_t i = 0; i < count; ++i) {
+    std::string_view label;
+    if (!r.Str(&label) || label.empty())
+      return Status::InvalidInput("parser model: bad label section");
+    labels.emplace_back(label);
+  }
+  if (!r.done()) return Status::InvalidInput("parser model: bad label section");
+  if (std::find(labels.begin(), labels.end(), "root") == labels.end())
+    return Status::InvalidInput("parser model: no \"root\" label");
+  ml::CompactPerceptron weights;
+  if (Status st = weights.Deserialize(perceptron); !st.ok())
+    return Status::InvalidInput("parser model: " + st.message());
+  if (weights.classes() != ClassCount(static_cast<int>(labels.size())))
+    return Status::InvalidInput("parser model: perceptron classes do not match the labels");
+  *out = std::make_unique<PerceptronParser>(std::move(labels), std::move(weights));
+  return Status::Ok();
+}
+
+Status DependencyParser::Load(const std::string& path, std::unique_ptr<DependencyParser>* out) {
+  ml::ModelReader reader;
+  if (Status st = reader.Open(path, "parser"); !st.ok()) return st;
+  std::string_view settings, labels, perceptron;
+  if (!reader.Section("settings", &settings) || !reader.Section("labels", &labels) ||
+      !reader.Section("perceptron", &perceptron))
+    return Status::InvalidInput(path + ": parser model lacks a section (settings, labels, perceptron)");
+  if (Status st = ParserFromSections(settings, labels, perceptron, out); !st.ok())
+    return Status::InvalidInput(path + ": " + st.message());
+  return Status::Ok();
+}
+
+AttachmentScores ScoreAttachments(const std::vector<SyntaxSentence>& gold,
+                                  const std::vector<SyntaxSentence>& predicted) {
+  AttachmentScores scores;
+  auto universal = [](const std::string& d) { return std::string_view(d).substr(0, d.find(':')); };
+  for (size_t i = 0; i < gold.size() && i < predicted.size(); ++i) {
+    const auto& g = gold[i].syntax;
+    const auto& p = predicted[i].syntax;
+    for (size_t w = 0; w < g.size(); ++w) {
+      ++scores.words;
+      if (w >= p.size() || p[w].head != g[w].head) continue;
+      ++scores.head_correct;
+      if (universal(p[w].deprel) == universal(g[w].deprel)) ++scores.labelled_correct;
+    }
+  }
+  return scores;
+}
+
+bool IsProjective(const std::vector<int>& heads) {
+  const int n = static_cast<int>(heads.size());
+  for (int d = 1; d <= n; ++d) {
+    const int h = heads[static_cast<size_t>(d - 1)];
+    const int lo = std::min(h, d), hi = std::max(h, d);
+    for (int e = lo + 1; e < hi; ++e) {
+      const int g = heads[static_cast<size_t>(e - 1)];
+      if (g < lo || g > hi) return false;  // an arc from inside leaves the span
+    }
+  }
+  return true;
+}
+
+bool IsSingleRootedTree(const std::vector<int>& heads) {
+  const int n = static_cast<int>(heads.size());
+  int roots = 0;
+  for (int h : heads) {
+    if (h < 0 || h > n) return false;
+    roots += h == 0;
+  }
+  if (roots != 1) return false;
+  for (int d = 1; d <= n; ++d) {  // follow heads; a cycle never reaches 0
+    int w = d;
+    for (int steps = 0; w != 0; ++steps) {
+      if (steps > n) return false;
+      w = heads[static_cast<size_t>(w - 1)];
+    }
+  }
+  return true;
+}
+
+}  // namespace dyad::parser

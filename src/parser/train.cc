@@ -1,0 +1,306 @@
+// TrainParser: averaged-perceptron training of the arc-eager parser with the
+// dynamic oracle and error exploration (Goldberg & Nivre 2012, 2013).
+//
+// Each epoch visits the projective training sentences in a seeded random
+// order. At every state the oracle gives each transition's cost (gold arcs
+// it makes unreachable); the perceptron is updated towards the best-scoring
+// zero-cost (minimum-cost) transition whenever its own best has a higher
+// cost. In the first epoch the parser follows the oracle; afterwards it
+// follows its own prediction with probability kExploreProbability, so it
+// learns to recover from its own mistakes. Non-projective sentences (about
+// 2% of EWT train) are skipped: for them the arc-eager oracle is not exact,
+// and their few crossing arcs cannot be built anyway. After each epoch the
+// averaged model is scored on dev and the best epoch (by LAS) is kept.
+// Unless options.tagger_folds is 0, the parser trains on tags predicted by
+// jackknifed taggers (JackknifeTags), as it will meet them after the tagger.
+#include <algorithm>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <ctime>
+#include <cstdlib>
+#include <iomanip>
+#include <map>
+#include <random>
+#include <sstream>
+
+#include "ml/model_file.h"
+#include "ml/sparse_perceptron.h"
+#include "parser/features.h"
+#include "parser/parser_internal.h"
+#include "parser/transition.h"
+#include "syntax/conllu.h"
+#include "syntax/tagger.h"
+
+namespace dyad::parser {
+
+namespace {
+
+constexpr double kExploreProbability = 0.9;
+constexpr int kOracleEpochs = 1;
+// Averaged weights smaller than this are dropped from the model file.
+constexpr float kPruneBelow = 1.0f;
+
+struct GoldSentence {
+  SentenceAtoms atoms;
+  std::vector<int> head;   // 0-based, n = ROOT
+  std::vector<int> label;  // label ids
+};
+
+// The date recorded in the model header: $SOURCE_DATE_EPOCH when set (for
+// byte-identical rebuilds), else today.
+std::string BuildDate() {
+  std::time_t now = std::time(nullptr);
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) now = std::strtoll(epoch, nullptr, 10);
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+Status ReadTreebank(const std::string& path, std::vector<SyntaxSentence>* out) {
+  std::vector<std::string> diagnostics;
+  if (Status st = syntax::ReadConlluFile(path, out, &diagnostics); !st.ok()) return st;
+  if (out->empty()) return Status::InvalidInput(path + ": no sentences");
+  return Status::Ok();
+}
+
+std::string LabelSection(const std::vector<std::string>& labels) {
+  ml::ByteWriter w;
+  w.U32(static_cast<uint32_t>(labels.size()));
+  for (const auto& l : labels) w.Str(l);
+  return std::move(w.bytes());
+}
+
+std::string Fixed(double v) {
+  std::ostringstream s;
+  s << std::fixed << std::setprecision(2) << v;
+  return s.str();
+}
+
+// Replaces the tags of `train` by jackknifed predictions and those of `dev`
+// by the first fold's tagger (see ParserTrainOptions::tagger_folds).
+Status JackknifeTags(const ParserTrainOptions& options, std::vector<SyntaxSentence>* train,
+                     std::vector<SyntaxSentence>* dev, std::ostream& log) {
+  namespace fs = std::filesystem;
+  const int folds = options.tagger_folds;
+  const std::string stem =
+      (fs::temp_directory_path() / ("dyad_parser_jackknife_" + std::to_string(getpid()))).string();
+  const std::string fold_train = stem + ".conllu", fold_model = stem + ".bin";
+  auto retag = [](const syntax::Tagger& tagger, SyntaxSentence* s) {
+    for (auto& t : s->syntax) t.upos.clear(), t.xpos.clear();
+    std::vector<TokenSyntax> gold = s->syntax;
+    tagger.Tag(s);
+    for (size_t i = 0; i < gold.size() && i < s->syntax.size(); ++i) {
+      s->syntax[i].head = gold[i].head;  // the tagger must not touch the tree
+      s->syntax[i].deprel = gold[i].deprel;
+    }
+  };
+  Status status;
+  for (int fold = 0; fold < folds && status.ok(); ++fold) {
+    {
+      std::ofstream out(fold_train, std::ios::binary | std::ios::trunc);
+      for (size_t i = 0; i < train->size(); ++i)
+        if (static_cast<int>(i % static_cast<size_t>(folds)) != fold)
+          syntax::WriteConlluSentence((*train)[i], out);
+      if (!out) {
+        status = Status::IoError(fold_train + ": cannot write jackknife fold");
+        break;
+      }
+    }
+    syntax::TaggerTrainOptions tagger_options;
+    tagger_options.train_path = fold_train;
+    tagger_options.dev_path = options.dev_path;
+    tagger_options.out_path = fold_model;
+    tagger_options.epochs = options.tagger_epochs;
+    tagger_options.seed = options.seed;
+    tagger_options.command_line = "jackknife fold " + std::to_string(fold);
+    std::ostringstream tagger_log;
+    std::unique_ptr<syntax::Tagger> tagger;
+    status = syntax::TrainTagger(tagger_options, tagger_log);
+    if (status.ok()) status = syntax::Tagger::Load(fold_model, &tagger);
+    if (!status.ok()) break;
+    for (size_t i = static_cast<size_t>(fold); i < train->size(); i += static_cast<size_t>(folds))
+      retag(*tagger, &(*train)[i]);
+    if (fold == 0)
+      for (auto& s : *dev) retag(*tagger, &s);
+    log << "parser: jackknife fold " << fold + 1 << "/" << folds << " tagged\n";
+  }
+  std::error_code ec;
+  fs::remove(fold_train, ec);
+  fs::remove(fold_model, ec);
+  return status;
+}
+
+// Trains one epoch over `order`.
+void TrainEpoch(const std::vector<GoldSentence>& gold, const std::vector<size_t>& order,
+                int labels, int root_label, bool explore, std::mt19937_64* rng,
+                ml::SparsePerceptronTrainer* trainer, size_t* mistakes, size_t* decisions) {
+  const int classes = ClassCount(labels);
+  ParseState st;
+  std::vector<int> costs;
+  std::vector<float> scores(static_cast<size_t>(classes));
+  uint64_t features[kMaxFeatures];
+  for (size_t index : order) {
+    const GoldSentence& g = gold[index];
+    const int n = static_cast<int>(g.head.size());
+    st.Reset(n);
+    while (!st.Terminal()) {
+      if (st.NeedsForceAttach()) {
+        st.ForceAttach(g.label[static_cast<size_t>(st.Stack(0))]);
+        continue;
+      }
+      st.Costs(g.head, g.label, labels, root_label, &costs);
+      int valid = 0, only = -1;
+      for (int c = 0; c < classes; ++c) {
+        if (costs[c] < (1 << 20)) ++valid, only = c;
+      }
+      if (valid == 1) {
+        st.Apply(only);
+        continue;
+      }
+      const int k = ExtractFeatures(st, g.atoms, features);
+      std::fill(scores.begin(), scores.end(), 0.0f);
+      trainer->Score(features, static_cast<size_t>(k), scores.data());
+      int guess = -1, truth = -1, min_cost = 1 << 20;
+      for (int c = 0; c < classes; ++c) min_cost = std::min(min_cost, costs[c]);
+      for (int c = 0; c < classes; ++c) {
+        if (costs[c] >= (1 << 20)) continue;
+        if (guess < 0 || scores[c] > scores[guess]) guess = c;
+        if (costs[c] == min_cost && (truth < 0 || scores[c] > scores[truth])) truth = c;
+      }
+      ++*decisions;
+      int next = truth;
+      if (costs[guess] > min_cost) {
+        ++*mistakes;
+        trainer->Update(features, static_cast<size_t>(k), truth, guess);
+        if (explore && std::uniform_real_distribution<double>(0, 1)(*rng) < kExploreProbability)
+          next = guess;
+      }
+      trainer->Tick();
+      st.Apply(next);
+    }
+  }
+}
+
+}  // namespace
+
+Status TrainParser(const ParserTrainOptions& options, std::ostream& log) {
+  std::vector<SyntaxSentence> train, dev;
+  if (Status st = ReadTreebank(options.train_path, &train); !st.ok()) return st;
+  if (Status st = ReadTreebank(options.dev_path, &dev); !st.ok()) return st;
+  if (options.max_sentences > 0 && train.size() > options.max_sentences)
+    train.resize(options.max_sentences);
+  if (options.epochs < 1) return Status::InvalidInput("parser training: epochs must be >= 1");
+  // Gold trees of dev, kept before its tags are replaced.
+  const std::vector<SyntaxSentence> dev_gold = dev;
+  if (options.tagger_folds == 1 || options.tagger_folds < 0)
+    return Status::InvalidInput("parser training: tagger_folds must be 0 or >= 2");
+  if (options.tagger_folds >= 2) {
+    if (Status st = JackknifeTags(options, &train, &dev, log); !st.ok()) return st;
+  }
+
+  // Labels in sorted order; "root" must be among them.
+  std::map<std::string, int> label_ids;
+  for (const auto& s : train)
+    for (const auto& t : s.syntax) label_ids.emplace(t.deprel, 0);
+  label_ids.emplace("root", 0);
+  std::vector<std::string> labels;
+  for (auto& [name, id] : label_ids) {
+    id = static_cast<int>(labels.size());
+    labels.push_back(name);
+  }
+  const int label_count = static_cast<int>(labels.size());
+  const int root_label = label_ids["root"];
+
+  std::vector<GoldSentence> gold;
+  size_t skipped = 0, train_words = 0;
+  for (const auto& s : train) {
+    std::vector<int> heads;
+    bool usable = !s.words.empty() && s.syntax.size() == s.words.size();
+    for (const auto& t : s.syntax) heads.push_back(t.head);
+    if (!usable || !IsSingleRootedTree(heads) || !IsProjective(heads)) {
+      ++skipped;
+      continue;
+    }
+    GoldSentence g;
+    const int n = static_cast<int>(s.words.size());
+    g.atoms.Fill(s);
+    for (const auto& t : s.syntax) {
+      g.head.push_back(t.head == 0 ? n : t.head - 1);
+      g.label.push_back(label_ids[t.deprel]);
+    }
+    train_words += s.words.size();
+    gold.push_back(std::move(g));
+  }
+  log << "parser: " << gold.size() << " training sentences (" << train_words << " words), "
+      << skipped << " non-projective or malformed skipped; " << label_count << " labels\n";
+
+  std::mt19937_64 rng(options.seed);
+  ml::SparsePerceptronTrainer trainer(ClassCount(label_count));
+  std::vector<size_t> order(gold.size());
+  std::string best_weights;
+  double best_las = -1, best_uas = 0;
+  int best_epoch = 0;
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    const auto start = std::chrono::steady_clock::now();
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    for (size_t i = order.size(); i > 1; --i)  // Fisher-Yates with our own RNG draws
+      std::swap(order[i - 1], order[rng() % i]);
+    size_t mistakes = 0, decisions = 0;
+    TrainEpoch(gold, order, label_count, root_label, epoch > kOracleEpochs, &rng, &trainer,
+               &mistakes, &decisions);
+    ml::CompactPerceptron averaged = trainer.Average(kPruneBelow);
+    std::string weights = averaged.Serialize();
+    PerceptronParser parser(labels, std::move(averaged));
+    std::vector<SyntaxSentence> parsed = dev;
+    for (auto& s : parsed) parser.Parse(&s);
+    const AttachmentScores dev_scores = ScoreAttachments(dev_gold, parsed);
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    log << "parser: epoch " << epoch << ": train error " << Fixed(100.0 * mistakes / decisions)
+        << "%, dev UAS " << Fixed(dev_scores.uas()) << " LAS " << Fixed(dev_scores.las()) << ", "
+        << parser.weights().features() << " features, " << parser.weights().weights()
+        << " weights, " << Fixed(seconds) << " s\n";
+    if (dev_scores.las() > best_las) {
+      best_las = dev_scores.las();
+      best_uas = dev_scores.uas();
+      best_epoch = epoch;
+      best_weights = std::move(weights);
+    }
+  }
+  log << "parser: keeping epoch " << best_epoch << " (dev UAS " << Fixed(best_uas) << " LAS "
+      << Fixed(best_las) << ")\n";
+
+  std::ostringstream header;
+  header << "command: " << options.command_line << "\n"
+         << "data: train " << options.train_path << " (" << gold.size()
+         << " projective sentences used), dev " << options.dev_path
+         << "; UD English EWT, CC BY-SA 4.0\n"
+         << "tags: "
+         << (options.tagger_folds >= 2
+                 ? std::to_string(options.tagger_folds) + "-fold jackknifed tagger (" +
+                       std::to_string(options.tagger_epochs) + " epochs)"
+                 : std::string("gold"))
+         << "\n"
+         << "seed: " << options.seed << "\n"
+         << "date: " << BuildDate() << "\n"
+         << "epochs: " << options.epochs << ", kept " << best_epoch << " (dev UAS "
+         << Fixed(best_uas) << " LAS " << Fixed(best_las) << ")\n";
+  std::ostringstream settings;
+  settings << "features=" << kParserFeatureVersion << "\n"
+           << "epoch=" << best_epoch << "\n"
+           << "explore_probability=" << kExploreProbability << "\n"
+           << "prune_below=" << kPruneBelow << "\n"
+           << "tagger_folds=" << options.tagger_folds << "\n";
+  ml::ModelWriter writer("parser", header.str());
+  writer.AddSection("settings", settings.str());
+  writer.AddSection("labels", LabelSection(labels));
+  writer.AddSection("perceptron", std::move(best_weights));
+  return writer.Write(options.out_path);
+}
+
+}  // namespace dyad::parser

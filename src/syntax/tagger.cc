@@ -1,0 +1,198 @@
+#include <algorithm>
+
+#include "syntax/tagger_model.h"
+
+namespace dyad::syntax {
+
+namespace {
+
+constexpr int kMaxClasses = 256;
+
+int Best(const float* scores, int n) {
+  int best = 0;
+  for (int c = 1; c < n; ++c)
+    if (scores[c] > scores[best]) best = c;
+  return best;
+}
+
+}  // namespace
+
+void TaggerModel::Predict(const SentenceFeatures& f, int* first_pass, int* tags) const {
+  // Scoring is bound by memory latency, so it is pipelined over the words:
+  // while word i is scored, the index slots of word i+2's tag-independent
+  // features are fetched and word i+1's are looked up (fetching their weights).
+  constexpr size_t kStatic = SentenceFeatures::kStatic;
+  thread_local std::vector<int> known;
+  thread_local std::vector<const SparseWeights::Entry*> runs;
+  const size_t n = f.size();
+  const int classes = first.classes();
+  known.resize(n);
+  runs.resize(n * kStatic);
+  for (size_t i = 0; i < n; ++i) known[i] = Lookup(f, i);
+  uint64_t feats[kMaxTaggerFeatures];
+  float scores[kMaxClasses];
+  for (int pass = 0; pass < (two_pass ? 2 : 1); ++pass) {
+    const SparseWeights& w = pass == 0 ? first : second;
+    int* out = pass == 0 && two_pass ? first_pass : tags;
+    const int* right = pass == 0 ? nullptr : first_pass;
+    auto resolve = [&](size_t i) {
+      if (known[i] >= 0) return;
+      const uint64_t* s = f.static_features(i);
+      for (size_t k = 0; k < kStatic; ++k) runs[i * kStatic + k] = w.Find(s[k]);
+    };
+    for (size_t i = 0; i < n && i < 2; ++i) w.Prefetch(f.static_features(i), kStatic);
+    if (n > 0) resolve(0);
+    for (size_t i = 0; i < n; ++i) {
+      if (i + 2 < n) w.Prefetch(f.static_features(i + 2), kStatic);
+      if (i + 1 < n) resolve(i + 1);
+      if (known[i] >= 0) {
+        out[i] = known[i];
+        continue;
+      }
+      size_t k = f.Features(i, i > 0 ? out[i - 1] : -1, i > 1 ? out[i - 2] : -1, right, feats);
+      std::fill_n(scores, classes, 0.0f);
+      for (size_t r = 0; r < kStatic; ++r) SparseWeights::AddRun(runs[i * kStatic + r], scores);
+      w.Score(feats + kStatic, k - kStatic, scores);
+      out[i] = Best(scores, classes);
+    }
+  }
+}
+
+void TaggerModel::Tag(SyntaxSentence* s) const {
+  thread_local SentenceFeatures features;
+  thread_local std::vector<int> first_pass, tags;
+  const size_t n = s->words.size();
+  features.Prepare(s->words, ambiguity);
+  first_pass.resize(n);
+  tags.resize(n);
+  Predict(features, first_pass.data(), tags.data());
+  s->syntax.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    TokenSyntax& t = s->syntax[i];
+    t.upos = upos[tags[i]];
+    t.xpos = xpos[tags[i]];
+    lemmatizer.Lemmatize(s->words[i], t.xpos, i == 0, &t.lemma);
+  }
+}
+
+// Sections (doc/model_format.md):
+//   "features"         u32 feature version, u32 passes (1 or 2)
+//   "labels"           u32 n, n x {str upos, str xpos}
+//   "tag_dictionary"   u32 n, n x {u64 form hash, u32 class}, sorted by hash
+//   "ambiguity"        u32 n, n x {u64 lowercase form hash, u64 class-set hash}, sorted
+//   "weights1"/"weights2"  SparseWeights
+//   "lemma_exceptions", "lemma_rules"  Lemmatizer
+void TaggerModel::Write(ml::ModelWriter* writer) const {
+  ml::ByteWriter f;
+  f.U32(kTaggerFeatureVersion);
+  f.U32(two_pass ? 2 : 1);
+  writer->AddSection("features", std::move(f.bytes()));
+  ml::ByteWriter l;
+  l.U32(static_cast<uint32_t>(upos.size()));
+  for (size_t c = 0; c < upos.size(); ++c) {
+    l.Str(upos[c]);
+    l.Str(xpos[c]);
+  }
+  writer->AddSection("labels", std::move(l.bytes()));
+  std::vector<std::pair<uint64_t, uint32_t>> dict(tag_dictionary.begin(), tag_dictionary.end());
+  std::sort(dict.begin(), dict.end());
+  ml::ByteWriter d;
+  d.U32(static_cast<uint32_t>(dict.size()));
+  for (auto [hash, cls] : dict) {
+    d.U64(hash);
+    d.U32(cls);
+  }
+  writer->AddSection("tag_dictionary", std::move(d.bytes()));
+  std::vector<std::pair<uint64_t, uint64_t>> amb(ambiguity.begin(), ambiguity.end());
+  std::sort(amb.begin(), amb.end());
+  ml::ByteWriter a;
+  a.U32(static_cast<uint32_t>(amb.size()));
+  for (auto [hash, set] : amb) {
+    a.U64(hash);
+    a.U64(set);
+  }
+  writer->AddSection("ambiguity", std::move(a.bytes()));
+  writer->AddSection("weights1", first.Serialize());
+  if (two_pass) writer->AddSection("weights2", second.Serialize());
+  writer->AddSection("lemma_exceptions", lemmatizer.SerializeExceptions());
+  writer->AddSection("lemma_rules", lemmatizer.SerializeRules());
+}
+
+Status TaggerModel::Read(const ml::ModelReader& reader) {
+  auto missing = [](const char* name) {
+    return Status::InvalidInput(std::string("tagger model: missing section '") + name + "'");
+  };
+  auto corrupt = [](const char* name) {
+    return Status::InvalidInput(std::string("tagger model: corrupt section '") + name + "'");
+  };
+  std::string_view bytes;
+  if (!reader.Section("features", &bytes)) return missing("features");
+  ml::ByteReader f(bytes);
+  uint32_t version, passes;
+  if (!f.U32(&version) || !f.U32(&passes) || !f.done() || (passes != 1 && passes != 2))
+    return corrupt("features");
+  if (version != kTaggerFeatureVersion)
+    return Status::InvalidInput("tagger model: feature version " + std::to_string(version) +
+                                ", this build reads " + std::to_string(kTaggerFeatureVersion));
+  two_pass = passes == 2;
+  if (!reader.Section("labels", &bytes)) return missing("labels");
+  ml::ByteReader l(bytes);
+  uint32_t n;
+  if (!l.U32(&n) || n == 0 || n > kMaxClasses) return corrupt("labels");
+  upos.resize(n);
+  xpos.resize(n);
+  for (uint32_t c = 0; c < n; ++c) {
+    std::string_view u, x;
+    if (!l.Str(&u) || !l.Str(&x)) return corrupt("labels");
+    upos[c] = std::string(u);
+    xpos[c] = std::string(x);
+  }
+  if (!l.done()) return corrupt("labels");
+  if (!reader.Section("tag_dictionary", &bytes)) return missing("tag_dictionary");
+  ml::ByteReader d(bytes);
+  uint32_t entries;
+  if (!d.U32(&entries) || entries > bytes.size() / 12) return corrupt("tag_dictionary");
+  tag_dictionary.clear();
+  tag_dictionary.reserve(entries);
+  for (uint32_t e = 0; e < entries; ++e) {
+    uint64_t hash;
+    uint32_t cls;
+    if (!d.U64(&hash) || !d.U32(&cls) || cls >= n) return corrupt("tag_dictionary");
+    tag_dictionary.emplace(hash, cls);
+  }
+  if (!d.done()) return corrupt("tag_dictionary");
+  if (!reader.Section("ambiguity", &bytes)) return missing("ambiguity");
+  ml::ByteReader a(bytes);
+  if (!a.U32(&entries) || entries > bytes.size() / 16) return corrupt("ambiguity");
+  ambiguity.clear();
+  ambiguity.reserve(entries);
+  for (uint32_t e = 0; e < entries; ++e) {
+    uint64_t hash, set;
+    if (!a.U64(&hash) || !a.U64(&set)) return corrupt("ambiguity");
+    ambiguity.emplace(hash, set);
+  }
+  if (!a.done()) return corrupt("ambiguity");
+  for (auto [name, weights] : {std::pair{"weights1", &first}, std::pair{"weights2", &second}}) {
+    if (!two_pass && weights == &second) break;
+    if (!reader.Section(name, &bytes)) return missing(name);
+    if (Status s = weights->Deserialize(bytes); !s.ok())
+      return Status::InvalidInput(std::string("tagger model: ") + name + ": " + s.message());
+    if (weights->classes() != static_cast<int>(n)) return corrupt(name);
+  }
+  std::string_view exceptions, rules;
+  if (!reader.Section("lemma_exceptions", &exceptions)) return missing("lemma_exceptions");
+  if (!reader.Section("lemma_rules", &rules)) return missing("lemma_rules");
+  return lemmatizer.Deserialize(exceptions, rules);
+}
+
+Status Tagger::Load(const std::string& path, std::unique_ptr<Tagger>* out) {
+  ml::ModelReader reader;
+  if (Status s = reader.Open(path, "tagger"); !s.ok()) return s;
+  auto model = std::make_unique<TaggerModel>();
+  if (Status s = model->Read(reader); !s.ok())
+    return Status::InvalidInput(path + ": " + s.message());
+  *out = std::move(model);
+  return Status::Ok();
+}
+
+}  // namespace dyad::syntax

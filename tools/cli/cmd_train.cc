@@ -1,0 +1,71 @@
+// dyad train tagger|parser: rebuild the statistical syntax models from a
+// CoNLL-U treebank (Universal Dependencies English EWT for the bundled ones).
+#include <iostream>
+
+#include "commands.h"
+#include "parser/parser.h"
+#include "syntax/tagger.h"
+
+namespace dyad::cli {
+
+namespace {
+
+std::string CommandLine(int argc, char** argv) {
+  std::string line = "dyad";
+  for (int i = 0; i < argc; ++i) {
+    line += ' ';
+    line += argv[i];
+  }
+  return line;
+}
+
+}  // namespace
+
+int RunTrain(int argc, char** argv) {
+  CLI::App app{"Train dyad's tagger/lemmatizer or dependency parser on CoNLL-U.", "dyad train"};
+  std::string what, train, dev, out;
+  int epochs = 0;
+  uint64_t seed = 1;
+  size_t max_sentences = 0;
+  app.add_option("model", what, "which model: tagger or parser")
+      ->required()
+      ->check(CLI::IsMember({"tagger", "parser"}));
+  app.add_option("--train", train, "training treebank (CoNLL-U)")->required();
+  app.add_option("--dev", dev, "development treebank (CoNLL-U), picks the epoch")->required();
+  app.add_option("--out", out, "model file to write, e.g. models/tagger.bin")->required();
+  app.add_option("--epochs", epochs, "training epochs (default: tagger 20, parser 15)");
+  app.add_option("--seed", seed, "shuffling seed")->capture_default_str();
+  app.add_option("--max-sentences", max_sentences, "train on the first N sentences (0 = all)")
+      ->capture_default_str();
+  if (const int rc = ParseCommandLine(&app, argc, argv); rc >= 0) return rc;
+
+  Status status;
+  if (what == "tagger") {
+    syntax::TaggerTrainOptions options;
+    options.train_path = train;
+    options.dev_path = dev;
+    options.out_path = out;
+    options.epochs = epochs > 0 ? epochs : 20;
+    options.seed = seed;
+    options.max_sentences = max_sentences;
+    options.command_line = CommandLine(argc, argv);
+    status = syntax::TrainTagger(options, std::cerr);
+  } else {
+    parser::ParserTrainOptions options;
+    options.train_path = train;
+    options.dev_path = dev;
+    options.out_path = out;
+    if (epochs > 0) options.epochs = epochs;
+    options.seed = seed;
+    options.max_sentences = max_sentences;
+    options.command_line = CommandLine(argc, argv);
+    status = parser::TrainParser(options, std::cerr);
+  }
+  if (!status.ok()) {
+    PrintError(status);
+    return status.code() == Status::Code::kInvalidInput ? kExitUsage : kExitFailure;
+  }
+  return kExitOk;
+}
+
+}  // namespace dyad::cli
