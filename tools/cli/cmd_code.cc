@@ -24,6 +24,9 @@ int RunCode(int argc, char** argv) {
   app.add_option("--kind", kind_name, "input kind: auto, text, tabari or jsonl")
       ->check(CLI::IsMember({"auto", "text", "tabari", "jsonl"}))
       ->capture_default_str();
+  bool trace = false;
+  app.add_flag("--trace", trace,
+               "print how each sentence was parsed (word types, clauses, actors) to stderr");
   app.add_option("inputs", inputs, "input files; '-' or none reads standard input")
       ->type_name("FILE");
   if (const int rc = ParseCommandLine(&app, argc, argv); rc >= 0) return rc;
@@ -50,13 +53,24 @@ int RunCode(int argc, char** argv) {
     return kExitUsage;
   }
 
+  options.trace = trace;
   const Coder coder(dictionaries);
   std::unique_ptr<EventWriter> writer = EventWriter::Create(event_format, &std::cout);
   const auto code_document = [&](Document&& doc) {
     if (!date_override.empty()) doc.date = date_override;
     SplitAndTokenize(&doc);
+    // The sentences of a document are one story: with FORWARD, a pronoun
+    // that opens a sentence may stand for the previous sentence's actor.
+    SentenceContext context;
     for (size_t i = 0; i < doc.sentences.size(); ++i) {
-      CodingResult result = coder.CodeSentence(doc, i, options);
+      CodingResult result = coder.CodeSentence(doc, i, options, i > 0 ? &context : nullptr);
+      context.previous_first_actor = result.first_actor;
+      if (trace) {
+        std::cerr << "# " << doc.id << " sentence " << i << ": "
+                  << doc.View(doc.sentences[i].span) << "\n"
+                  << result.trace << "# " << result.events.size() << " event(s)"
+                  << (result.reason.empty() ? "" : " (" + result.reason + ")") << "\n";
+      }
       for (Event& event : result.events) {
         // The coder fills these; defaults keep every output row complete.
         if (event.doc_id.empty()) event.doc_id = doc.id;
