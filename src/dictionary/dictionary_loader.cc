@@ -250,7 +250,6 @@ Status LoadActorsInto(CompiledDictionaries* d, std::string_view text, std::strin
                    section == Section::kNoun ? EntryKind::kNoun : EntryKind::kAdjective, -1, line);
       continue;
     }
-    bool indented = raw[0] == ' ' || raw[0] == '\t';
     if (t[0] == '[') {
       if (!group.open) {
         L.Warn(line, "code line without an actor; ignored");
@@ -273,7 +272,6 @@ Status LoadActorsInto(CompiledDictionaries* d, std::string_view text, std::strin
       }
       continue;
     }
-    (void)indented;
     CloseActorGroup(L, group);
     if (split.phrase.empty()) {
       L.Warn(line, "phrase missing");

@@ -3,7 +3,8 @@
 // Honnibal's averaged-perceptron tagger.
 //
 // SentenceFeatures::Prepare() hashes every word of a sentence once (case,
-// lowercase form, prefixes, suffixes, shape, flags) and precomputes the
+// lowercase form, prefixes, suffixes, shape, flags, ambiguity class: the set
+// of tags the word had in training) and precomputes the
 // features that do not depend on predicted tags; Features() then appends
 // the tag-history features for one decision. The first pass sees the two
 // previous predicted tags; the second pass also sees the first pass's tags
