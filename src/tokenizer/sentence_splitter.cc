@@ -111,7 +111,23 @@ bool CanOpenSentence(std::string_view s) {
   }
 }
 
-enum class Evidence { kNever, kStarterWord, kAnyOpener };
+enum class Evidence { kNever, kStarterWord, kAnyOpener, kCapitalOrUrl };
+
+// The tokenizer emits ":)", ":-)", ";D" ... as single symbol tokens.
+bool IsEmoticon(const Token& t, std::string_view s) {
+  return t.kind == TokenKind::kSymbol && s.size() >= 2 && (s[0] == ':' || s[0] == ';');
+}
+
+bool IsUrl(const Token& t, std::string_view s) {
+  if (t.kind != TokenKind::kWord || s.size() < 5) return false;
+  auto starts = [&](std::string_view prefix) {
+    if (s.size() < prefix.size()) return false;
+    for (size_t k = 0; k < prefix.size(); ++k)
+      if (tok::AsciiLower(s[k]) != prefix[k]) return false;
+    return true;
+  };
+  return starts("http://") || starts("https://") || starts("ftp://") || starts("www.");
+}
 
 // How much evidence a word that kept its period needs before a boundary.
 Evidence EvidenceAfterAbbreviation(std::string_view word_with_dot) {
@@ -128,6 +144,39 @@ Evidence EvidenceAfterAbbreviation(std::string_view word_with_dot) {
     default:
       return Evidence::kStarterWord;
   }
+}
+
+bool HasInnerCapital(std::string_view w) {
+  for (char c : w)
+    if (tok::IsAsciiUpper(c)) return true;
+  return false;
+}
+
+bool EqualsNoCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t k = 0; k < a.size(); ++k)
+    if (tok::AsciiLower(a[k]) != b[k]) return false;
+  return true;
+}
+
+// The comma of a letter's closing line that opens a sentence: "Regards,",
+// "Best regards,", "Sincerely,", "Cheers,". The signature after it is a
+// sentence of its own.
+bool IsLetterClosing(std::string_view text, const std::vector<Token>& toks, size_t start,
+                     size_t i) {
+  if (TokenText(text, toks[i]) != "," || i < start + 1 || i > start + 2) return false;
+  const std::string_view w = TokenText(text, toks[i - 1]);
+  return EqualsNoCase(w, "regards") || EqualsNoCase(w, "sincerely") ||
+         EqualsNoCase(w, "cheers");
+}
+
+// "Yahoo! and AOL": a capitalised word with a glued '!' is likely a name.
+bool GluedToCapitalized(std::string_view text, const std::vector<Token>& toks, size_t i) {
+  if (i == 0 || toks[i - 1].span.end != toks[i].span.begin ||
+      toks[i - 1].kind != TokenKind::kWord)
+    return false;
+  const std::string_view w = TokenText(text, toks[i - 1]);
+  return Decode(w.data(), w.data() + w.size()).cls == CharClass::kUpper;
 }
 
 void EmitSentence(const std::vector<Token>& toks, size_t a, size_t b,
@@ -155,6 +204,13 @@ void SplitBlock(std::string_view text, const std::vector<Token>& toks,
       }
     } else if (toks[i].kind == TokenKind::kWord && s.size() > 1 && s.back() == '.') {
       needed = EvidenceAfterAbbreviation(s);
+    } else if (IsEmoticon(toks[i], s) || IsUrl(toks[i], s)) {
+      // "... community :-) Posted by", "see http://x.org Then": a smiley or
+      // a URL often closes an informal sentence, but only a capital (or
+      // another URL) after a space says so.
+      needed = Evidence::kCapitalOrUrl;
+    } else if (IsLetterClosing(text, toks, sentence_start, i)) {
+      needed = Evidence::kCapitalOrUrl;  // "Best regards, Debra Perlingiere"
     } else {
       ++i;
       continue;
@@ -171,10 +227,24 @@ void SplitBlock(std::string_view text, const std::vector<Token>& toks,
     const std::string_view next = TokenText(text, toks[j]);
     const bool gap = toks[j].span.begin > toks[j - 1].span.end;
     bool boundary = false;
+    const CharClass next_class = Decode(next.data(), next.data() + next.size()).cls;
     if (needed == Evidence::kAnyOpener) {
       // Without a space only a capital letter convinces: "Iran.The" (MT noise).
-      boundary = CanOpenSentence(next) &&
-                 (gap || Decode(next.data(), next.data() + next.size()).cls == CharClass::kUpper);
+      boundary = CanOpenSentence(next) && (gap || next_class == CharClass::kUpper);
+      // A bare full stop, question or exclamation mark then a space also ends
+      // a sentence that the next one fails to capitalise ("call me. i am
+      // out"), in informal text. Not after an ellipsis ("and then... we"),
+      // nor after a closing quote ("'Why?' he asked"), and not after a word
+      // that kept its period (abbreviations are handled above).
+      if (!boundary && gap && !closed && toks[i].kind == TokenKind::kPunctuation &&
+          s.find("..") == std::string_view::npos && s != "\u2026" &&
+          toks[j].kind == TokenKind::kWord && next_class == CharClass::kLower &&
+          !HasInnerCapital(next) &&  // iPhone, eBay: names, not sentence starts
+          !(s[0] == '!' && GluedToCapitalized(text, toks, i))) {
+        boundary = true;
+      }
+    } else if (needed == Evidence::kCapitalOrUrl) {
+      boundary = gap && !closed && (next_class == CharClass::kUpper || IsUrl(toks[j], next));
     } else if (needed == Evidence::kStarterWord) {
       boundary = gap && toks[j].kind == TokenKind::kWord && tok::IsSentenceStarterWord(next);
     }

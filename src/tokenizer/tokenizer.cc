@@ -184,6 +184,12 @@ class Scanner {
     return n;
   }
 
+  // End of the run of ASCII lowercase letters and digits at q.
+  const char* LowerRunEnd(const char* q) const {
+    while (q < end_ && (tok::IsAsciiLower(*q) || tok::IsAsciiDigit(*q))) ++q;
+    return q;
+  }
+
   bool IsTldAt(const char* q) const {
     char buf[4];
     int n = 0;
@@ -202,6 +208,7 @@ class Scanner {
     bool last_was_digit = false;
     bool has_inner_period = false;  // U.S, a.m, Ph.D (not 3.5 or bbc.com)
     int seg_letters = 0;            // code points since the last joiner
+    bool in_dotted_name = false;    // inside alt.animals.cat
     for (;;) {
       while (p < end_) {
         const Decoded d = Decode(p, end_);
@@ -239,6 +246,17 @@ class Scanner {
           }
           if (IsTldAt(p + 1)) {  // reuters.com, bbc.co.uk
             p += 1;
+            seg_letters = 0;
+            continue;
+          }
+          // Dotted names of three or more lowercase parts: alt.animals.cat,
+          // mail.enron.com. Once one is recognised, its later parts join too.
+          const char* after = LowerRunEnd(p + 1);
+          if (after > p + 1 && !IsWordAt(after) &&
+              (in_dotted_name ||
+               (after + 1 < end_ && *after == '.' && tok::IsAsciiLower(after[1])))) {
+            p += 1;
+            in_dotted_name = true;
             seg_letters = 0;
             continue;
           }

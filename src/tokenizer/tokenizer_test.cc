@@ -177,6 +177,35 @@ TEST(SentenceSplitter, SplitsOnPunctuationFollowedByCapital) {
                      "Sales fell... and fell. iPhones sold."}));
 }
 
+TEST(SentenceSplitter, InformalTextEndsSentencesWithoutCapitals) {
+  // A bare terminal then a lowercase word ends a sentence in informal text...
+  EXPECT_EQ(SentenceStrings("call me on my cell. i am out. why? dunno! ok"),
+            (Strings{"call me on my cell.", "i am out.", "why?", "dunno!", "ok"}));
+  // ...but not after an ellipsis, a closing quote, a brand name, or before
+  // a word with an inner capital.
+  EXPECT_EQ(SentenceStrings("It fell... and fell. \"Why?\" he asked. Yahoo! and AOL. "
+                            "Sales fell. iPhones sold."),
+            (Strings{"It fell... and fell.", "\"Why?\" he asked.", "Yahoo! and AOL.",
+                     "Sales fell. iPhones sold."}));
+}
+
+TEST(SentenceSplitter, SmileysUrlsAndClosingsEndSentences) {
+  EXPECT_EQ(SentenceStrings("Thanks for the help :-) Posted by darin"),
+            (Strings{"Thanks for the help :-)", "Posted by darin"}));
+  EXPECT_EQ(SentenceStrings("See http://www.bbc.co.uk/news The report is out."),
+            (Strings{"See http://www.bbc.co.uk/news", "The report is out."}));
+  EXPECT_EQ(SentenceStrings("Best regards, Debra Perlingiere"),
+            (Strings{"Best regards,", "Debra Perlingiere"}));
+  EXPECT_EQ(SentenceStrings("Regards were sent, Smith said."),
+            (Strings{"Regards were sent, Smith said."}));
+}
+
+TEST(Tokenizer, DottedLowercaseNamesStayWhole) {
+  EXPECT_EQ(TokenStrings("Groups: alt.animals.cat, mail.enron.com"),
+            (Strings{"Groups", ":", "alt.animals.cat", ",", "mail.enron.com"}));
+  EXPECT_EQ(TokenStrings("It ended.The next"), (Strings{"It", "ended", ".", "The", "next"}));
+}
+
 // Seconds to split `text`.
 double TimeSplit(const std::string& text) {
   const auto t0 = std::chrono::steady_clock::now();
