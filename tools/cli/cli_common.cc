@@ -65,6 +65,10 @@ Status LoadOptions(const DictionaryFlags& flags, CodingOptions* options) {
   return LoadOptionsFile(flags.options, options);
 }
 
+Status LoadSyntaxModel(const std::string& model_dir, std::unique_ptr<SyntaxModel>* model) {
+  return SyntaxModel::Load(model_dir.empty() ? SyntaxModel::DefaultDir() : model_dir, model);
+}
+
 int ParseCommandLine(CLI::App* app, int argc, char** argv) {
   try {
     app->parse(argc, argv);

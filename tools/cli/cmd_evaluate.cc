@@ -36,9 +36,8 @@ int RunEvaluate(int argc, char** argv) {
   app.add_option("--model-dir", model_dir, "directory with tagger.bin and parser.bin");
   if (const int rc = ParseCommandLine(&app, argc, argv); rc >= 0) return rc;
 
-  if (model_dir.empty()) model_dir = SyntaxModel::DefaultDir();
   std::unique_ptr<SyntaxModel> model;
-  if (Status s = SyntaxModel::Load(model_dir, &model); !s.ok()) {
+  if (Status s = LoadSyntaxModel(model_dir, &model); !s.ok()) {
     PrintError(s);
     return kExitUsage;
   }

@@ -21,9 +21,8 @@ int RunParse(int argc, char** argv) {
       ->type_name("FILE");
   if (const int rc = ParseCommandLine(&app, argc, argv); rc >= 0) return rc;
 
-  if (model_dir.empty()) model_dir = SyntaxModel::DefaultDir();
   std::unique_ptr<SyntaxModel> model;
-  if (Status s = SyntaxModel::Load(model_dir, &model); !s.ok()) {
+  if (Status s = LoadSyntaxModel(model_dir, &model); !s.ok()) {
     PrintError(s);
     return kExitUsage;
   }

@@ -18,6 +18,7 @@
 #include "dyad/options.h"
 #include "dyad/reader.h"
 #include "dyad/status.h"
+#include "dyad/syntax.h"
 
 namespace dyad::cli {
 
@@ -53,6 +54,9 @@ Status LoadDictionaries(const DictionaryFlags& flags, DictionarySet* dictionarie
 
 // Options from --options, or the defaults.
 Status LoadOptions(const DictionaryFlags& flags, CodingOptions* options);
+
+// The syntax models in `model_dir`, or in SyntaxModel::DefaultDir() when empty.
+Status LoadSyntaxModel(const std::string& model_dir, std::unique_ptr<SyntaxModel>* model);
 
 // Parses argv with `app`. Returns -1 to go on, or the exit code to return
 // now (0 after --help, kExitUsage after a usage error, already reported).
