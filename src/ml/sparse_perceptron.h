@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "dyad/status.h"
+#include "ml/huge_pages.h"
 
 namespace dyad::ml {
 
@@ -79,11 +80,12 @@ class CompactPerceptron {
   float scale_ = 1.0f;
   size_t features_ = 0;
   uint64_t mask_ = 0;
-  std::vector<Slot> slots_;
-  std::vector<Cell> cells_;
-  int padded_classes_ = 0;        // classes_ rounded up to a multiple of 16
-  std::vector<int32_t> dense_;    // dense copies of long rows
-  std::vector<uint64_t> keys_;  // features in key order, for Serialize
+  // The tables read at random while scoring live in huge pages (huge_pages.h).
+  HugePageVector<Slot> slots_;
+  HugePageVector<Cell> cells_;
+  int padded_classes_ = 0;          // classes_ rounded up to a multiple of 16
+  HugePageVector<int32_t> dense_;   // dense copies of long rows
+  std::vector<uint64_t> keys_;      // features in key order, for Serialize
   std::vector<uint32_t> offsets_;
 };
 

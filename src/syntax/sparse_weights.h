@@ -8,7 +8,7 @@
 // short run of adds. Built from a trained ml::Perceptron (via its documented
 // serialised form), written to and read from a model-file section.
 //
-// Thread safety: immutable after Build()/Deserialize(); Score() is const.
+// Thread safety: immutable after Build()/Deserialize(); Find() and AddRun() are const.
 #pragma once
 
 #include <cstdint>
@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "dyad/status.h"
+#include "ml/huge_pages.h"
 #include "ml/perceptron.h"
 
 namespace dyad::syntax {
@@ -30,32 +31,14 @@ class SparseWeights {
   size_t features() const { return rows_; }
   size_t weights() const { return entries_.size(); }
 
-  // scores[c] += weight of (feature, c) for each feature.
-  void Score(const uint64_t* features, size_t n, float* scores) const {
-    for (size_t f = 0; f < n; ++f) {
-      const uint64_t key = features[f] == 0 ? 1 : features[f];
-      const uint32_t check = static_cast<uint32_t>(key >> 32);
-      for (uint64_t i = key & mask_;; i = (i + 1) & mask_) {
-        const Slot& s = slots_[i];
-        if (s.begin == kEmpty) break;
-        if (s.check == check) {
-          for (const Entry* e = &entries_[s.begin];; ++e) {
-            scores[e->cls & kClassMask] += e->weight;
-            if (e->cls & kLast) break;
-          }
-          break;
-        }
-      }
-    }
-  }
-
   struct Entry {
     float weight;
     uint32_t cls;  // class | kLast
   };
 
   // The weights of one feature (nullptr when the model lacks it); asks the
-  // CPU to fetch them, so that AddRun() finds them in cache.
+  // CPU to fetch them, so that AddRun() finds them in cache. Scoring a
+  // feature is Find() then AddRun(), which adds its weights to scores[class].
   const Entry* Find(uint64_t feature) const {
     const uint64_t key = feature == 0 ? 1 : feature;
     const uint32_t check = static_cast<uint32_t>(key >> 32);
@@ -76,7 +59,7 @@ class SparseWeights {
     }
   }
 
-  // Asks the CPU to fetch the index slots of these features ahead of Score().
+  // Asks the CPU to fetch the index slots of these features ahead of Find().
   void Prefetch(const uint64_t* features, size_t n) const {
     for (size_t f = 0; f < n; ++f) __builtin_prefetch(&slots_[(features[f] == 0 ? 1 : features[f]) & mask_]);
   }
@@ -101,8 +84,9 @@ class SparseWeights {
   size_t rows_ = 0;
   std::vector<uint64_t> keys_;      // per row, in entry order (for Serialize)
   std::vector<uint32_t> counts_;    // per row
-  std::vector<Slot> slots_;
-  std::vector<Entry> entries_;
+  // Read at random while tagging, hence in huge pages (ml/huge_pages.h).
+  ml::HugePageVector<Slot> slots_;
+  ml::HugePageVector<Entry> entries_;
   uint64_t mask_ = 0;
 };
 

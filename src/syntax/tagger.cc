@@ -21,7 +21,13 @@ void TaggerModel::Predict(const SentenceFeatures& f, int* first_pass, int* tags)
   // Scoring is bound by memory latency, so it is pipelined over the words:
   // while word i is scored, the index slots of word i+2's tag-independent
   // features are fetched and word i+1's are looked up (fetching their weights).
+  // Word i's tag-dependent features are known only once word i-1 is tagged;
+  // their slots are fetched before word i's static weights are added and
+  // their weights before any of them is added, so that these misses overlap.
+  // The weights are still added in feature order: float sums, and hence the
+  // tags, are exactly those of a plain feature-by-feature scoring.
   constexpr size_t kStatic = SentenceFeatures::kStatic;
+  constexpr size_t kDynamic = kMaxTaggerFeatures - kStatic;
   thread_local std::vector<int> known;
   thread_local std::vector<const SparseWeights::Entry*> runs;
   const size_t n = f.size();
@@ -30,29 +36,34 @@ void TaggerModel::Predict(const SentenceFeatures& f, int* first_pass, int* tags)
   runs.resize(n * kStatic);
   for (size_t i = 0; i < n; ++i) known[i] = Lookup(f, i);
   uint64_t feats[kMaxTaggerFeatures];
+  const SparseWeights::Entry* dynamic[kDynamic];
   float scores[kMaxClasses];
   for (int pass = 0; pass < (two_pass ? 2 : 1); ++pass) {
     const SparseWeights& w = pass == 0 ? first : second;
     int* out = pass == 0 && two_pass ? first_pass : tags;
     const int* right = pass == 0 ? nullptr : first_pass;
     auto resolve = [&](size_t i) {
-      if (known[i] >= 0) return;
+      if (i >= n || known[i] >= 0) return;
       const uint64_t* s = f.static_features(i);
       for (size_t k = 0; k < kStatic; ++k) runs[i * kStatic + k] = w.Find(s[k]);
     };
     for (size_t i = 0; i < n && i < 2; ++i) w.Prefetch(f.static_features(i), kStatic);
-    if (n > 0) resolve(0);
+    resolve(0);
     for (size_t i = 0; i < n; ++i) {
       if (i + 2 < n) w.Prefetch(f.static_features(i + 2), kStatic);
-      if (i + 1 < n) resolve(i + 1);
       if (known[i] >= 0) {
+        resolve(i + 1);
         out[i] = known[i];
         continue;
       }
-      size_t k = f.Features(i, i > 0 ? out[i - 1] : -1, i > 1 ? out[i - 2] : -1, right, feats);
+      const size_t k =
+          f.Features(i, i > 0 ? out[i - 1] : -1, i > 1 ? out[i - 2] : -1, right, feats);
+      w.Prefetch(feats + kStatic, k - kStatic);
+      resolve(i + 1);
       std::fill_n(scores, classes, 0.0f);
       for (size_t r = 0; r < kStatic; ++r) SparseWeights::AddRun(runs[i * kStatic + r], scores);
-      w.Score(feats + kStatic, k - kStatic, scores);
+      for (size_t d = kStatic; d < k; ++d) dynamic[d - kStatic] = w.Find(feats[d]);
+      for (size_t d = 0; d < k - kStatic; ++d) SparseWeights::AddRun(dynamic[d], scores);
       out[i] = Best(scores, classes);
     }
   }
