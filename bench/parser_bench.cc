@@ -11,19 +11,14 @@
 #include <string>
 #include <vector>
 
+#include "bench_support.h"
 #include "parser/parser.h"
 #include "syntax/conllu.h"
 #include "syntax/tagger.h"
 
 namespace {
 
-std::filesystem::path SourceDir() {
-#ifdef DYAD_SOURCE_DIR
-  return DYAD_SOURCE_DIR;
-#else
-  return std::filesystem::path(__FILE__).parent_path().parent_path();
-#endif
-}
+using dyad::bench::SourceDir;
 
 struct BenchData {
   std::unique_ptr<dyad::parser::DependencyParser> parser;

@@ -13,19 +13,13 @@
 #include <string>
 #include <vector>
 
+#include "bench_support.h"
 #include "dyad/document.h"
 #include "dyad/tokenizer.h"
 
 namespace {
 
-std::filesystem::path SourceDir() {
-#ifdef DYAD_SOURCE_DIR
-  return DYAD_SOURCE_DIR;
-#else
-  // bench/tokenizer_bench.cc -> the project root.
-  return std::filesystem::path(__FILE__).parent_path().parent_path();
-#endif
-}
+using dyad::bench::SourceDir;
 
 std::string ReadWikinews() {
   const std::filesystem::path dir = SourceDir().parent_path() / "shared/news/wikinews/text";
