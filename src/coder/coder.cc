@@ -126,6 +126,8 @@ class SentenceCoder {
     return s;
   }
 
+  const PatternMatcher& matcher() const { return matcher_; }
+
   bool Excluded(int u, const MatchResult& m) const {
     return m.Took(u);
   }
@@ -448,9 +450,7 @@ CodingResult Coder::CodeSentence(const Document& doc, size_t index,
       if (info.type != WordType::kTime || info.head >= 0) continue;
       const dict::VerbEntry& entry = d.verbs[d.surfaces[info.surface].entry];
       Code code = entry.code;
-      PositionIndex idx;
-      idx.Build(a);
-      PatternMatcher matcher(d, a, idx);
+      const PatternMatcher& matcher = sc.matcher();
       int p = a.position[w];
       int end = a.position[info.run_end - 1] + 1;
       int best_len = -1;
