@@ -6,6 +6,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <unistd.h>
+
 namespace dyad::testing {
 
 std::string SourceDir() { return DYAD_SOURCE_DIR; }
@@ -14,6 +16,12 @@ std::string SharedDir() {
   std::filesystem::path p = std::filesystem::path(SourceDir()).parent_path() / "shared";
   if (std::filesystem::is_directory(p)) return p.string();
   return "";
+}
+
+std::string UniqueTempPath(const std::string& name) {
+  return (std::filesystem::temp_directory_path() /
+          ("dyad_test_" + std::to_string(::getpid()) + "_" + name))
+      .string();
 }
 
 std::string ReadFileOrDie(const std::string& path) {

@@ -18,6 +18,10 @@ std::string SharedDir();
 // Reads a whole file; fails the current test when it cannot.
 std::string ReadFileOrDie(const std::string& path);
 
+// A path in the system temp directory that no other test process uses: CTest
+// runs tests in parallel, so a fixed name would be shared between them.
+std::string UniqueTempPath(const std::string& name);
+
 }  // namespace dyad::testing
 
 // Skips (or, under CI=true, fails) the current test when ../shared is absent.

@@ -362,7 +362,7 @@ TEST(DiscardsLoader, PhrasesBecomeDiscards) {
 class DictionaryFileTest : public ::testing::Test {
  protected:
   std::string Write(const std::string& name, const std::string& bytes) {
-    std::string path = ::testing::TempDir() + "/" + name;
+    std::string path = dyad::testing::UniqueTempPath(name);
     std::ofstream(path, std::ios::binary) << bytes;
     return path;
   }

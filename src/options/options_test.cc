@@ -6,6 +6,7 @@
 #include <string>
 
 #include "dyad/options.h"
+#include "test_support.h"
 
 namespace dyad {
 namespace {
@@ -226,7 +227,7 @@ TEST(Options, ForwardFormatAndOff) {
 class OptionsFileTest : public ::testing::Test {
  protected:
   std::string Write(const std::string& text) {
-    std::string path = ::testing::TempDir() + "/dyad_options_test.options";
+    std::string path = dyad::testing::UniqueTempPath("options_test.options");
     std::ofstream(path, std::ios::binary) << text;
     return path;
   }
