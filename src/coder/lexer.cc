@@ -125,7 +125,8 @@ void LexSentence(const Document& doc, size_t index, Analysis* a) {
       continue;
     }
     // The tokenizer may have treated control characters as blanks.
-    if (tok.span.begin > 0 && HasControl(doc.text.substr(tok.span.begin - 1, 1))) junk_prefix = true;
+    if (tok.span.begin > 0 && HasControl(std::string_view(doc.text).substr(tok.span.begin - 1, 1)))
+      junk_prefix = true;
     if (tok.kind == TokenKind::kPunctuation || tok.kind == TokenKind::kSymbol) {
       if (t == "," || t == ";") {
         Word& w = next_word();

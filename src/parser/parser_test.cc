@@ -30,10 +30,7 @@ constexpr double kPredictedTagsLas = 82.46;
 constexpr double kGoldTagsUas = 87.94;
 constexpr double kGoldTagsLas = 86.25;
 
-std::string TempPath(const std::string& name) {
-  return (fs::temp_directory_path() / ("dyad_parser_test_" + std::to_string(getpid()) + "_" + name))
-      .string();
-}
+std::string TempPath(const std::string& name) { return testing::UniqueTempPath("parser_" + name); }
 
 void WriteFile(const std::string& path, const std::string& bytes) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);

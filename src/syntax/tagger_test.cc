@@ -28,7 +28,7 @@ constexpr double kReachedLemma = 96.73;
 std::string CommittedModel() { return testing::SourceDir() + "/models/tagger.bin"; }
 
 fs::path TempDir() {
-  fs::path dir = fs::temp_directory_path() / ("dyad_tagger_test_" + std::to_string(getpid()));
+  fs::path dir = testing::UniqueTempPath("tagger");
   fs::create_directories(dir);
   return dir;
 }
