@@ -2,7 +2,6 @@
 #include "parser/parser.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
