@@ -1,5 +1,14 @@
 // Coder: turns a tokenized sentence into CAMEO events with TABARI's semantics.
 //
+// With CodingOptions::attribution == kSyntax the coder also reads a
+// dependency parse of the sentence to decide source and target (subject,
+// object, passive agent, coordination, relative clauses, apposition,
+// negation; src/coder/syntax_attribution.h). The parse is either given to
+// CodeSentence (any producer: a SyntaxSentence whose words are the
+// sentence's tokens one to one, with UD heads and deprels) or made by the
+// SyntaxModel the Coder was built with, only for sentences that can yield an
+// event. Without either, the coder keeps TABARI's rules.
+//
 // The coder classifies the words of a sentence against a DictionarySet
 // (actors, agents, verbs, nouns, adjectives, pronouns, conjunctions ...),
 // marks compounds, comma clauses, conjunction clauses and passive voice, then
@@ -19,6 +28,7 @@
 #include "dyad/document.h"
 #include "dyad/event.h"
 #include "dyad/options.h"
+#include "dyad/syntax.h"
 
 namespace dyad {
 
@@ -40,6 +50,9 @@ struct CodingResult {
   // The first actor of the sentence (its own codes, without agents), which
   // FORWARD hands to the next sentence of the story.
   std::vector<std::string> first_actor;
+  // A dependency parse decided source and target (attribution kSyntax and a
+  // usable parse); false when the sentence was not parsed.
+  bool parsed = false;
 };
 
 // What the coder carries from one sentence of a story to the next.
@@ -49,16 +62,25 @@ struct SentenceContext {
 
 class Coder {
  public:
-  explicit Coder(const DictionarySet& dictionaries) : dicts_(dictionaries) {}
+  // `syntax` (optional, borrowed, must outlive the Coder) parses sentences
+  // when the options ask for syntax attribution and no parse is given.
+  explicit Coder(const DictionarySet& dictionaries, const SyntaxModel* syntax = nullptr)
+      : dicts_(dictionaries), syntax_(syntax) {}
 
   // Codes doc.sentences[sentence_index]. The sentence must be tokenized.
   // `context`, when given, is the previous sentence of the same story.
+  // `parse`, when given, is the sentence's dependency parse: one word per
+  // token of the sentence, with heads and deprels (Universal Dependencies);
+  // it is read only under Attribution::kSyntax, and a parse that does not
+  // fit the tokens is ignored (the trace says why).
   CodingResult CodeSentence(const Document& doc, size_t sentence_index,
                             const CodingOptions& options,
-                            const SentenceContext* context = nullptr) const;
+                            const SentenceContext* context = nullptr,
+                            const SyntaxSentence* parse = nullptr) const;
 
  private:
   const DictionarySet& dicts_;
+  const SyntaxModel* syntax_;
 };
 
 }  // namespace dyad

@@ -62,6 +62,18 @@ struct CodingOptions {
   bool forward = false;
   std::string forward_format;  // e.g. "^^*****NNN*SSS": where story and sentence numbers are
 
+  // Who is the source and who the target of a verb. kTabari: TABARI's
+  // shallow rules (the actor before the verb, the actor after it, BY for
+  // passives). kSyntax: the verb's dependents in a dependency parse (subject,
+  // object, prepositional attachment, passive agent, coordination, relative
+  // clauses, apposition; a negated verb codes no event), falling back to
+  // TABARI's rules for a side the parse names no actor for. Pattern tokens
+  // ($ +) win in both. Set in .options by dyad's extension
+  // "SET: ATTRIBUTION = SYNTAX" (or TABARI); the default keeps TABARI's
+  // semantics, which its validation suite specifies.
+  enum class Attribution { kTabari, kSyntax };
+  Attribution attribution = Attribution::kTabari;
+
   bool trace = false;  // fill CodingResult::trace (for debugging dictionaries)
 };
 

@@ -9,11 +9,15 @@
 // Thread safety: RunValidation is reentrant.
 #pragma once
 
+#include <memory>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
 
+#include "dyad/options.h"
 #include "dyad/status.h"
+#include "dyad/syntax.h"
 
 namespace dyad {
 
@@ -27,10 +31,29 @@ struct ValidationReport {
   size_t words = 0;         // words in those records
 };
 
+struct ValidationSettings {
+  // When not empty, print the coder's parse of the record with this id.
+  std::string trace_id;
+  // Overrides the suite's SET: ATTRIBUTION for every record; unset, the
+  // suite's options (and its OPTION records) decide.
+  std::optional<CodingOptions::Attribution> attribution;
+  // Parses the records coded under syntax attribution (borrowed). When null
+  // and a record needs a parse, the models in SyntaxModel::DefaultDir() are
+  // loaded once.
+  const SyntaxModel* syntax = nullptr;
+};
+
 // Runs the suite named by `path` (a TABARI .project). Writes a line for each
 // failing record to `out` as it goes, then returns the report.
-// `trace_id`, when not empty, prints the coder's parse of that record.
 Status RunValidation(const std::string& path, std::ostream& out, ValidationReport* report,
-                     const std::string& trace_id = "");
+                     const ValidationSettings& settings);
+
+// The same with the suite's own settings; `trace_id` as in ValidationSettings.
+inline Status RunValidation(const std::string& path, std::ostream& out, ValidationReport* report,
+                            const std::string& trace_id = "") {
+  ValidationSettings settings;
+  settings.trace_id = trace_id;
+  return RunValidation(path, out, report, settings);
+}
 
 }  // namespace dyad

@@ -43,6 +43,11 @@ struct Word {
   std::string text;   // TABARI form: upper case, no diacritics
   Span span;          // bytes in the sentence text
   bool capitalized = false;
+  // The sentence token the word comes from (index into Sentence::tokens):
+  // where a dependency parse of the tokens says something about the word.
+  // A word with a clitic glued on (RUSSIA'S) names its first token; the
+  // pieces of a hyphenated token (PRO RUSSIAN) all name that token.
+  int token = -1;
 };
 
 struct WordInfo {
@@ -107,5 +112,9 @@ std::string DescribeAnalysis(const Analysis& a);
 
 // The unit whose span contains word `w`, or -1.
 int UnitAt(const Analysis& a, int w);
+
+// The mention whose words include word `w`, or -1. Words skipped inside a
+// gapped phrase ("Ithilen state-run television") are not the actor's.
+int MentionAt(const Analysis& a, int w);
 
 }  // namespace dyad::coder

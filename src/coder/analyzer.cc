@@ -642,6 +642,17 @@ int UnitAt(const Analysis& a, int w) {
   return -1;
 }
 
+int MentionAt(const Analysis& a, int w) {
+  for (size_t m = 0; m < a.mentions.size(); ++m) {
+    const Mention& mm = a.mentions[m];
+    if (w < mm.first || w > mm.last) continue;
+    const int phrase_last = a.info[mm.head].last < 0 ? mm.head : a.info[mm.head].last;
+    const bool in_gap = w > mm.head && w < phrase_last && a.info[w].head != mm.head;
+    if (!in_gap) return static_cast<int>(m);
+  }
+  return -1;
+}
+
 void AnalyzeSentence(const CompiledDictionaries& d, const CodingOptions& options, Analysis* a) {
   a->discard = a->complex = false;
   a->reason.clear();

@@ -5,7 +5,8 @@
 // pick the event the CODE BY rule keeps, and carry the source to the next
 // clause. Source and target come from pattern tokens when the pattern has
 // them, else from the default searches (manual 5.8), with passive voice
-// reversing them.
+// reversing them; under syntax attribution a dependency parse of the
+// sentence names them first (syntax_attribution.h).
 #include "dyad/coder.h"
 
 #include <algorithm>
@@ -13,6 +14,7 @@
 
 #include "coder/analysis.h"
 #include "coder/matcher.h"
+#include "coder/syntax_attribution.h"
 #include "dictionary/compiled.h"
 
 namespace dyad {
@@ -96,13 +98,23 @@ struct VerbOutcome {
   const std::string* origin = nullptr;
   int span_first = -1, span_last = -1;  // positions
   bool has_events = false;
+  std::string note;  // with options.trace: what the parse said about the verb
 };
 
 class SentenceCoder {
  public:
-  SentenceCoder(const dict::CompiledDictionaries& d, const CodingOptions& o, const Analysis& a)
-      : d_(d), o_(o), a_(a), matcher_(d, a, idx_) {
+  // `parse`, when not null, is bound to `a` and decides source and target.
+  SentenceCoder(const dict::CompiledDictionaries& d, const CodingOptions& o, const Analysis& a,
+                const coder::ParseView* parse)
+      : d_(d), o_(o), a_(a), parse_(parse), matcher_(d, a, idx_) {
     idx_.Build(a);
+  }
+
+  void AddMention(int m, Side* s) const {
+    const coder::Mention& mention = a_.mentions[m];
+    for (const std::string& c : mention.codes) {
+      if (!s->Has(c)) s->members.push_back({c, mention.first, mention.last});
+    }
   }
 
   Side UnitSide(int u, bool first_member_only = false) const {
@@ -111,11 +123,20 @@ class SentenceCoder {
     if (u < 0) return s;
     const coder::Unit& unit = a_.units[u];
     for (int m : unit.mentions) {
-      const coder::Mention& mention = a_.mentions[m];
-      for (const std::string& c : mention.codes) {
-        if (!s.Has(c)) s.members.push_back({c, mention.first, mention.last});
-      }
+      AddMention(m, &s);
       if (first_member_only) break;
+    }
+    return s;
+  }
+
+  // Mentions the parse named; they need not form one unit, and may lie in a
+  // dropped comma clause (an appositive).
+  Side MentionsSide(const std::vector<int>& mentions) const {
+    Side s;
+    for (int m : mentions) AddMention(m, &s);
+    if (!mentions.empty()) s.unit = a_.mentions[mentions.front()].unit;
+    for (int m : mentions) {
+      if (a_.mentions[m].unit != s.unit) s.unit = -1;
     }
     return s;
   }
@@ -139,20 +160,6 @@ class SentenceCoder {
       int u = idx_.unit_of[p];
       if (u < 0 || idx_.unit_first[u] != p) continue;
       if (accept(u)) return u;
-    }
-    return -1;
-  }
-
-  // The mention whose words include word `w`, or -1.
-  int MentionAt(int w) const {
-    for (size_t m = 0; m < a_.mentions.size(); ++m) {
-      const coder::Mention& mm = a_.mentions[m];
-      if (w < mm.first || w > mm.last) continue;
-      // Words skipped inside a gapped phrase ("Ithilen state-run television")
-      // are not the actor's.
-      const int phrase_last = a_.info[mm.head].last < 0 ? mm.head : a_.info[mm.head].last;
-      bool in_gap = w > mm.head && w < phrase_last && a_.info[w].head != mm.head;
-      if (!in_gap) return static_cast<int>(m);
     }
     return -1;
   }
@@ -199,7 +206,7 @@ class SentenceCoder {
       // Any word of an actor counts, not only its first: the clause may hold
       // only the tail of a phrase that began before the conjunction
       // ("near Durthang and an Orc leader said", DEBUG-01).
-      int mention = MentionAt(a_.visible[p]);
+      int mention = coder::MentionAt(a_, a_.visible[p]);
       if (mention < 0 || mention == previous) continue;
       previous = mention;
       const coder::Mention& mm = a_.mentions[mention];
@@ -281,21 +288,70 @@ class SentenceCoder {
     }
     if (out.code.kind != Code::Kind::kEvent) return out;
 
+    std::optional<coder::VerbRoles> roles;
+    if (parse_ != nullptr) {
+      roles.emplace(*parse_, a_, w);
+      if (o_.trace) out.note = roles->Describe();
+      // CAMEO codes what happened: "China did not recognize Taiwan" is no
+      // recognition, unless the dictionary has a pattern for the negation.
+      if (roles->negation() >= 0 && (best == nullptr || !coder::PatternHasNegation(*best, d_))) {
+        if (o_.trace) out.note += ": no event (the pattern does not spell the negation)";
+        return out;
+      }
+    }
+
     if (m.compound >= 0) {
       out.source = UnitSide(m.compound);
       out.target = out.source;
       out.compound = true;
     } else {
       if (m.target >= 0) out.target = UnitSide(m.target);
-      out.source = m.source >= 0 ? UnitSide(m.source)
-                                 : FindSource(c, verb, verb_end, m, out.target, carried);
+      if (m.source >= 0) out.source = UnitSide(m.source);
+      // When the parse names one side at least, TABARI's searches fill the
+      // other around it, and its BY rule has no say.
+      const bool parsed = roles && AttributeFromParse(*roles, m, &out);
+      if (out.source.empty()) out.source = FindSource(c, verb, verb_end, m, out.target, carried);
       if (out.target.empty() && !out.source.empty())
         out.target = FindTarget(c, verb, verb_end, m, out.source);
       bool tokens = best != nullptr && best->has_actor_tokens;
-      if (!tokens && Passive(verb, verb_end)) std::swap(out.source, out.target);
+      if (!parsed && !tokens && Passive(verb, verb_end)) std::swap(out.source, out.target);
     }
     out.has_events = !out.source.empty() && !out.target.empty();
     return out;
+  }
+
+  // Fills the sides the pattern left open from the parse. False when the
+  // parse names no actor for either (TABARI's rules then decide all).
+  bool AttributeFromParse(const coder::VerbRoles& roles, const MatchResult& m,
+                          VerbOutcome* out) const {
+    if (!roles.found()) return false;
+    auto usable = [&](int mention, const Side& other) {
+      const coder::Mention& mm = a_.mentions[mention];
+      if (mm.unit >= 0 && m.Took(mm.unit)) return false;
+      for (const std::string& c : mm.codes) {
+        if (!other.Has(c)) return true;
+      }
+      return false;
+    };
+    std::string how_source, how_target;
+    std::string* hs = o_.trace ? &how_source : nullptr;
+    std::string* ht = o_.trace ? &how_target : nullptr;
+    bool named = false;
+    if (out->source.empty()) {
+      out->source = MentionsSide(roles.Source([&](int x) { return usable(x, out->target); }, hs));
+      named = !out->source.empty();
+    }
+    if (out->target.empty()) {
+      out->target = MentionsSide(roles.Target([&](int x) { return usable(x, out->source); }, ht));
+      named = named || !out->target.empty();
+    }
+    if (o_.trace) {
+      for (const std::string* how : {&how_source, &how_target}) {
+        if (!how->empty()) out->note += "; " + *how;
+      }
+      if (!named) out->note += "; no actor in the parse: TABARI's rules";
+    }
+    return named;
   }
 
   void Emit(const VerbOutcome& v, const Document& doc, size_t index, const std::string& date,
@@ -345,9 +401,33 @@ class SentenceCoder {
   const dict::CompiledDictionaries& d_;
   const CodingOptions& o_;
   const Analysis& a_;
+  const coder::ParseView* parse_;
   PositionIndex idx_;
   PatternMatcher matcher_;
 };
+
+// The sentence's tokens as the words of a SyntaxSentence to annotate,
+// reusing `s`'s strings.
+void TokensToSyntaxSentence(const Document& doc, const Sentence& sentence, SyntaxSentence* s) {
+  const size_t n = sentence.tokens.size();
+  s->comments.clear();
+  s->words.resize(n);
+  s->space_after.resize(n);
+  s->syntax.clear();
+  for (size_t i = 0; i < n; ++i) {
+    const Span span = sentence.tokens[i].span;
+    s->words[i].assign(doc.View(span));
+    s->space_after[i] = i + 1 == n || sentence.tokens[i + 1].span.begin != span.end;
+  }
+}
+
+// Whether the sentence can yield an event at all: a verb and an actor. Only
+// then is a parse worth its cost.
+bool WorthParsing(const Analysis& a) {
+  bool verb = false;
+  for (int w : a.visible) verb = verb || (a.info[w].type == WordType::kVerb && a.info[w].head < 0);
+  return verb && !a.mentions.empty();
+}
 
 void SetDisposition(CodingResult* r, CodingResult::Disposition d, std::string why) {
   r->disposition = d;
@@ -358,8 +438,8 @@ void SetDisposition(CodingResult* r, CodingResult::Disposition d, std::string wh
 }  // namespace
 
 CodingResult Coder::CodeSentence(const Document& doc, size_t index,
-                                 const CodingOptions& options,
-                                 const SentenceContext* context) const {
+                                 const CodingOptions& options, const SentenceContext* context,
+                                 const SyntaxSentence* parse) const {
   CodingResult result;
   result.date = doc.date;
   if (index >= doc.sentences.size()) return result;
@@ -441,7 +521,25 @@ CodingResult Coder::CodeSentence(const Document& doc, size_t index,
     return complex("no actor and no verb");
   }
 
-  SentenceCoder sc(d, options, a);
+  // Syntax attribution: the caller's parse, else the model's.
+  const coder::ParseView* view = nullptr;
+  if (options.attribution == CodingOptions::Attribution::kSyntax && WorthParsing(a)) {
+    thread_local SyntaxSentence own;
+    thread_local coder::ParseView bound;
+    if (parse == nullptr && syntax_ != nullptr && syntax_->has_parser()) {
+      TokensToSyntaxSentence(doc, doc.sentences[index], &own);
+      syntax_->Annotate(&own);
+      parse = &own;
+    }
+    std::string why = "no parse given and no parser model";
+    if (parse != nullptr && bound.Bind(*parse, doc.sentences[index].tokens.size(), a, &why))
+      view = &bound;
+    if (options.trace) {
+      result.trace += view != nullptr ? bound.Describe() : "syntax: not used: " + why + "\n";
+    }
+  }
+  result.parsed = view != nullptr;
+  SentenceCoder sc(d, options, a, view);
   // Time shifting: the first non-null <TIME> phrase moves the date.
   std::string date = doc.date;
   if (options.time_shifting && d.has_time_phrases) {
@@ -492,6 +590,7 @@ CodingResult Coder::CodeSentence(const Document& doc, size_t index,
       int w = a.visible[p];
       if (a.info[w].type != WordType::kVerb || a.info[w].head >= 0) continue;
       VerbOutcome v = sc.Evaluate(c, p, carried);
+      if (!v.note.empty()) result.trace += "syntax: " + v.note + "\n";
       if (v.discard) {
         SetDisposition(&result, CodingResult::Disposition::kDiscarded, "discard: " + v.why);
         return result;

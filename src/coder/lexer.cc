@@ -103,6 +103,7 @@ void LexSentence(const Document& doc, size_t index, Analysis* a) {
     Word& w = words[used++];
     w.text.clear();
     w.capitalized = false;
+    w.token = -1;
     return w;
   };
   auto last_is_word = [&]() {
@@ -113,7 +114,9 @@ void LexSentence(const Document& doc, size_t index, Analysis* a) {
   // Control characters glued to a word make it junk, as they do to TABARI,
   // which splits words on blanks only.
   bool junk_prefix = false;
-  for (const Token& tok : s.tokens) {
+  for (size_t token_index = 0; token_index < s.tokens.size(); ++token_index) {
+    const Token& tok = s.tokens[token_index];
+    const int token = static_cast<int>(token_index);
     std::string_view t = doc.View(tok.span);
     Span rel{tok.span.begin - base, tok.span.end - base};
     bool glued = tok.span.begin == prev_end;
@@ -132,10 +135,12 @@ void LexSentence(const Document& doc, size_t index, Analysis* a) {
         Word& w = next_word();
         w.text = ",";
         w.span = rel;
+        w.token = token;
       } else if (IsQuote(t)) {
         Word& w = next_word();
         w.text = "\"";
         w.span = rel;
+        w.token = token;
       } else if (glued && last_is_word() && IsClitic(t)) {
         Word& w = words[used - 1];
         AppendUpper(t, &w.text);
@@ -173,6 +178,7 @@ void LexSentence(const Document& doc, size_t index, Analysis* a) {
         w.span = Span{rel.begin + static_cast<uint32_t>(start),
                       rel.begin + static_cast<uint32_t>(start + piece.size())};
         w.capitalized = StartsUpper(piece);
+        w.token = token;
       }
       if (i < t.size() && (t[i] == '-' || t[i] == '_')) start = i + 1;
       else start = i;

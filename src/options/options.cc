@@ -82,6 +82,13 @@ Status ApplySet(std::string_view body, std::string_view where, CodingOptions* o)
     else return Bad(where, "SET: CODE BY takes CLAUSE, SENTENCE or ALL");
     return Status::Ok();
   }
+  // dyad's extension (TABARI has no parser): see CodingOptions::attribution.
+  if (key == "ATTRIBUTION") {
+    if (value == "SYNTAX") o->attribution = CodingOptions::Attribution::kSyntax;
+    else if (value == "TABARI") o->attribution = CodingOptions::Attribution::kTabari;
+    else return Bad(where, "SET: ATTRIBUTION takes SYNTAX or TABARI");
+    return Status::Ok();
+  }
   bool flag = false;
   if (key.rfind("MINIMUM", 0) == 0) {
     if (value.empty() || !std::isdigit(static_cast<unsigned char>(value[0])))

@@ -58,6 +58,14 @@ TEST(Options, SetLogicalSwitchesAcceptTrueFalseAndLetters) {
   EXPECT_FALSE(Apply("SET: LABEL = FALSE").label);
 }
 
+TEST(Options, SetAttributionChoosesSyntaxOrTabari) {
+  EXPECT_EQ(CodingOptions().attribution, CodingOptions::Attribution::kTabari);
+  EXPECT_EQ(Apply("SET: ATTRIBUTION = SYNTAX").attribution, CodingOptions::Attribution::kSyntax);
+  EXPECT_EQ(Apply("SET: ATTRIBUTION = tabari").attribution, CodingOptions::Attribution::kTabari);
+  CodingOptions o;
+  EXPECT_FALSE(ApplyOptionsLine("SET: ATTRIBUTION = GUESS", "x:1", &o).ok());
+}
+
 TEST(Options, SetSwitchWithBadValueIsAnError) {
   CodingOptions o;
   Status st = ApplyOptionsLine("SET: LABEL = MAYBE", "p.options:4", &o);

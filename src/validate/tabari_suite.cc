@@ -242,7 +242,8 @@ std::string Describe(const std::vector<std::tuple<std::string, std::string, std:
 }  // namespace
 
 Status RunValidation(const std::string& path, std::ostream& out, ValidationReport* report,
-                     const std::string& trace_id) {
+                     const ValidationSettings& settings) {
+  const std::string& trace_id = settings.trace_id;
   std::ifstream pf(path, std::ios::binary);
   if (!pf) return Status::NotFound(path + ": cannot open validation project");
   fs::path base = fs::path(path).parent_path();
@@ -277,7 +278,8 @@ Status RunValidation(const std::string& path, std::ostream& out, ValidationRepor
   ss << tf.rdbuf();
   std::vector<Record> records = ReadRecords(ss.str());
 
-  Coder coder(dicts);
+  const SyntaxModel* syntax = settings.syntax;
+  std::unique_ptr<SyntaxModel> own_syntax;  // loaded when a record first needs a parse
   SentenceContext context;
   long previous_story = -1, previous_sentence = -1;
   *report = ValidationReport();
@@ -296,10 +298,18 @@ Status RunValidation(const std::string& path, std::ostream& out, ValidationRepor
     doc.date = DateToIso(r.date_field, options.yyyy);
     doc.text = r.text;
     doc.single_unit = true;
+    if (settings.attribution) options.attribution = *settings.attribution;
+    // Loading the models is set-up, not coding time.
+    if (options.attribution == CodingOptions::Attribution::kSyntax && syntax == nullptr) {
+      if (Status ls = SyntaxModel::Load(SyntaxModel::DefaultDir(), &own_syntax); !ls.ok())
+        return ls;
+      syntax = own_syntax.get();
+    }
     auto t0 = std::chrono::steady_clock::now();  // tokenizing counts as coding time
     SplitAndTokenize(&doc);
     CodingResult res;
     options.trace = !trace_id.empty() && r.id == trace_id;
+    const Coder coder(dicts, syntax);
     long story = -1, sentence = -1;
     if (options.forward) StorySentence(r.header, options.forward_format, &story, &sentence);
     bool follows = options.forward && story >= 0 && story == previous_story &&

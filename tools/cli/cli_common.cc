@@ -69,6 +69,48 @@ Status LoadSyntaxModel(const std::string& model_dir, std::unique_ptr<SyntaxModel
   return SyntaxModel::Load(model_dir.empty() ? SyntaxModel::DefaultDir() : model_dir, model);
 }
 
+void AddSyntaxFlags(CLI::App* app, SyntaxFlags* flags, bool default_on) {
+  app->add_option("--syntax", flags->mode,
+                  std::string("on: source and target from dyad's dependency parse of the sentence; "
+                              "off: TABARI's rules (default ") +
+                      (default_on ? "on" : "off") + ")")
+      ->check(CLI::IsMember({"on", "off"}));
+  app->add_option("--model-dir", flags->model_dir,
+                  "directory with tagger.bin and parser.bin (default: the bundled models)")
+      ->type_name("DIR");
+}
+
+Status ResolveSyntax(const SyntaxFlags& flags, bool default_on, CodingOptions* options,
+                     std::unique_ptr<SyntaxModel>* model) {
+  const bool on = flags.mode.empty() ? default_on : flags.mode == "on";
+  options->attribution =
+      on ? CodingOptions::Attribution::kSyntax : CodingOptions::Attribution::kTabari;
+  if (!on) return Status::Ok();
+  Status s = LoadSyntaxModel(flags.model_dir, model);
+  if (s.ok() && !(*model)->has_parser()) {
+    s = Status::NotFound("no parser model (parser.bin) next to the tagger in " +
+                         (flags.model_dir.empty() ? SyntaxModel::DefaultDir() : flags.model_dir));
+  }
+  if (s.ok() || !flags.mode.empty()) return s;
+  std::cerr << "dyad: warning: " << s.message() << "; coding with TABARI's rules (--syntax off)\n";
+  model->reset();
+  options->attribution = CodingOptions::Attribution::kTabari;
+  return Status::Ok();
+}
+
+Status ResolveSuiteSyntax(const SyntaxFlags& flags, ValidationSettings* settings,
+                          std::unique_ptr<SyntaxModel>* model) {
+  if (!flags.mode.empty()) {
+    CodingOptions forced;
+    if (Status s = ResolveSyntax(flags, /*default_on=*/false, &forced, model); !s.ok()) return s;
+    settings->attribution = forced.attribution;
+  } else if (!flags.model_dir.empty()) {
+    if (Status s = LoadSyntaxModel(flags.model_dir, model); !s.ok()) return s;
+  }
+  settings->syntax = model->get();
+  return Status::Ok();
+}
+
 int ParseCommandLine(CLI::App* app, int argc, char** argv) {
   try {
     app->parse(argc, argv);

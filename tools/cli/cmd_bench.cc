@@ -32,13 +32,13 @@ void PrintRate(const char* label, double count, double seconds) {
   std::printf("%-18s %.0f\n", label, seconds > 0 ? count / seconds : 0.0);
 }
 
-int BenchSuite(const std::string& suite, int repeat) {
+int BenchSuite(const std::string& suite, int repeat, const ValidationSettings& settings) {
   ValidationReport total;
   const Clock::time_point start = Clock::now();
   for (int r = 0; r < repeat; ++r) {
     std::ostream null_stream(nullptr);  // discards the per-record lines
     ValidationReport report;
-    if (Status s = RunValidation(suite, null_stream, &report); !s.ok()) {
+    if (Status s = RunValidation(suite, null_stream, &report, settings); !s.ok()) {
       PrintError(s);
       return kExitUsage;
     }
@@ -63,7 +63,8 @@ int BenchSuite(const std::string& suite, int repeat) {
   return kExitOk;
 }
 
-int BenchFiles(const std::vector<std::string>& inputs, const DictionaryFlags& flags, int repeat) {
+int BenchFiles(const std::vector<std::string>& inputs, const DictionaryFlags& flags,
+               const SyntaxFlags& syntax_flags, int repeat) {
   const Clock::time_point load_start = Clock::now();
   DictionarySet dictionaries;
   if (Status s = LoadDictionaries(flags, &dictionaries); !s.ok()) {
@@ -73,6 +74,11 @@ int BenchFiles(const std::vector<std::string>& inputs, const DictionaryFlags& fl
   const double load_seconds = SecondsSince(load_start);
   CodingOptions options;
   if (Status s = LoadOptions(flags, &options); !s.ok()) {
+    PrintError(s);
+    return kExitUsage;
+  }
+  std::unique_ptr<SyntaxModel> syntax;
+  if (Status s = ResolveSyntax(syntax_flags, /*default_on=*/true, &options, &syntax); !s.ok()) {
     PrintError(s);
     return kExitUsage;
   }
@@ -101,13 +107,15 @@ int BenchFiles(const std::vector<std::string>& inputs, const DictionaryFlags& fl
     }
   }
 
-  const Coder coder(dictionaries);
-  size_t events = 0;
+  const Coder coder(dictionaries, syntax.get());
+  size_t events = 0, parsed = 0;
   const Clock::time_point start = Clock::now();
   for (int r = 0; r < repeat; ++r) {
     for (const Document& doc : documents) {
       for (size_t i = 0; i < doc.sentences.size(); ++i) {
-        events += coder.CodeSentence(doc, i, options).events.size();
+        const CodingResult result = coder.CodeSentence(doc, i, options);
+        events += result.events.size();
+        parsed += result.parsed ? 1 : 0;
       }
     }
   }
@@ -120,6 +128,8 @@ int BenchFiles(const std::vector<std::string>& inputs, const DictionaryFlags& fl
   std::printf("sentences          %zu\n", sentences);
   std::printf("words              %zu\n", words);
   std::printf("events             %zu\n", events / static_cast<size_t>(repeat));
+  std::printf("syntax             %s (%zu sentences parsed)\n", syntax != nullptr ? "on" : "off",
+              parsed / static_cast<size_t>(repeat));
   std::printf("coding seconds     %.4f\n", seconds);
   PrintRate("sentences/s", static_cast<double>(sentences) * reps, seconds);
   PrintRate("words/s", static_cast<double>(words) * reps, seconds);
@@ -141,6 +151,9 @@ int RunBench(int argc, char** argv) {
   app.add_option("--suite", suite, "time a validation suite (.project) instead of files")
       ->type_name("PROJECT");
   AddDictionaryFlags(&app, &flags);
+  // On by default for files (as dyad code), off for --suite (as dyad validate).
+  SyntaxFlags syntax_flags;
+  AddSyntaxFlags(&app, &syntax_flags, /*default_on=*/true);
   app.add_option("inputs", inputs, "input files ('-' is standard input)")->type_name("FILE");
   if (const int rc = ParseCommandLine(&app, argc, argv); rc >= 0) return rc;
 
@@ -149,13 +162,19 @@ int RunBench(int argc, char** argv) {
       PrintError("--suite takes its files from the .project; give no inputs or dictionaries");
       return kExitUsage;
     }
-    return BenchSuite(suite, repeat);
+    ValidationSettings settings;
+    std::unique_ptr<SyntaxModel> syntax;
+    if (Status s = ResolveSuiteSyntax(syntax_flags, &settings, &syntax); !s.ok()) {
+      PrintError(s);
+      return kExitUsage;
+    }
+    return BenchSuite(suite, repeat, settings);
   }
   if (inputs.empty()) {
     PrintError("bench needs input files or --suite PROJECT (see 'dyad bench --help')");
     return kExitUsage;
   }
-  return BenchFiles(inputs, flags, repeat);
+  return BenchFiles(inputs, flags, syntax_flags, repeat);
 }
 
 }  // namespace dyad::cli

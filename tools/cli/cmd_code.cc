@@ -24,6 +24,8 @@ int RunCode(int argc, char** argv) {
   app.add_option("--kind", kind_name, "input kind: auto, text, tabari or jsonl")
       ->check(CLI::IsMember({"auto", "text", "tabari", "jsonl"}))
       ->capture_default_str();
+  SyntaxFlags syntax_flags;
+  AddSyntaxFlags(&app, &syntax_flags, /*default_on=*/true);
   bool trace = false;
   app.add_flag("--trace", trace,
                "print how each sentence was parsed (word types, clauses, actors) to stderr");
@@ -53,8 +55,14 @@ int RunCode(int argc, char** argv) {
     return kExitUsage;
   }
 
+  std::unique_ptr<SyntaxModel> syntax;
+  if (Status s = ResolveSyntax(syntax_flags, /*default_on=*/true, &options, &syntax); !s.ok()) {
+    PrintError(s);
+    return kExitUsage;
+  }
+
   options.trace = trace;
-  const Coder coder(dictionaries);
+  const Coder coder(dictionaries, syntax.get());
   std::unique_ptr<EventWriter> writer = EventWriter::Create(event_format, &std::cout);
   const auto code_document = [&](Document&& doc) {
     if (!date_override.empty()) doc.date = date_override;

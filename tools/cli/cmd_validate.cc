@@ -14,10 +14,21 @@ int RunValidate(int argc, char** argv) {
   app.add_option("suite", suite, "the suite's .project file")->required()->type_name("SUITE");
   std::string trace_id;
   app.add_option("--trace", trace_id, "print the coder's parse of the record with this id");
+  // Off by default: a TABARI suite specifies TABARI's rules. A suite may ask
+  // for syntax itself (SET: ATTRIBUTION = SYNTAX); --syntax overrides it.
+  SyntaxFlags syntax_flags;
+  AddSyntaxFlags(&app, &syntax_flags, /*default_on=*/false);
   if (const int rc = ParseCommandLine(&app, argc, argv); rc >= 0) return rc;
 
+  ValidationSettings settings;
+  settings.trace_id = trace_id;
+  std::unique_ptr<SyntaxModel> syntax;
+  if (Status s = ResolveSuiteSyntax(syntax_flags, &settings, &syntax); !s.ok()) {
+    PrintError(s);
+    return kExitUsage;
+  }
   ValidationReport report;
-  const Status s = RunValidation(suite, std::cout, &report, trace_id);
+  const Status s = RunValidation(suite, std::cout, &report, settings);
   if (!s.ok()) {
     PrintError(s);
     return kExitUsage;

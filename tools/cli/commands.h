@@ -19,6 +19,7 @@
 #include "dyad/reader.h"
 #include "dyad/status.h"
 #include "dyad/syntax.h"
+#include "dyad/validate.h"
 
 namespace dyad::cli {
 
@@ -57,6 +58,27 @@ Status LoadOptions(const DictionaryFlags& flags, CodingOptions* options);
 
 // The syntax models in `model_dir`, or in SyntaxModel::DefaultDir() when empty.
 Status LoadSyntaxModel(const std::string& model_dir, std::unique_ptr<SyntaxModel>* model);
+
+// --syntax on|off (source and target from a dependency parse or by TABARI's
+// rules) and --model-dir.
+struct SyntaxFlags {
+  std::string mode;  // "on", "off", or empty when not given
+  std::string model_dir;
+};
+
+void AddSyntaxFlags(CLI::App* app, SyntaxFlags* flags, bool default_on);
+
+// Sets options->attribution from --syntax (`default_on` when not given) and
+// loads the models when it is on. When on only by default and the models
+// cannot be loaded, warns and keeps TABARI's rules; an explicit --syntax on
+// then fails.
+Status ResolveSyntax(const SyntaxFlags& flags, bool default_on, CodingOptions* options,
+                     std::unique_ptr<SyntaxModel>* model);
+
+// For validation suites, whose options decide by default: --syntax, when
+// given, overrides them; --model-dir names the models used for parsing.
+Status ResolveSuiteSyntax(const SyntaxFlags& flags, ValidationSettings* settings,
+                          std::unique_ptr<SyntaxModel>* model);
 
 // Parses argv with `app`. Returns -1 to go on, or the exit code to return
 // now (0 after --help, kExitUsage after a usage error, already reported).

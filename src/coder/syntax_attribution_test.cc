@@ -1,0 +1,367 @@
+// Source and target from a dependency parse: each scenario gives the coder a
+// hand-written UD parse of the sentence (as a parse read from a file would
+// be given), so the tests do not depend on the statistical models; the last
+// ones run the bundled models on sentences any reasonable parser gets right.
+#include "coder/syntax_attribution.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <sstream>
+
+#include "dyad/coder.h"
+#include "dyad/tokenizer.h"
+
+namespace dyad {
+namespace {
+
+constexpr std::string_view kActors = R"(ARNOR [ARN]
+GONDOR [GON]
+ROHAN [ROH]
+MORDOR [MOR]
+)";
+constexpr std::string_view kAgents = R"(MINISTER_ [~GOV]
+TROOPS [~MIL]
+)";
+constexpr std::string_view kVerbs = R"(ATTACK [190]
+VISIT_ [042]
+CONDEMN [122]
+RECOGNIZE [030]
+- NOT * + [125]
+THREATEN [130]
+- * + OVER $ [131]
+MASS [150]
+)";
+
+// "word head deprel [xpos]" per line, heads 1-based, 0 the root.
+SyntaxSentence ParseOf(std::string_view rows) {
+  SyntaxSentence s;
+  std::istringstream in{std::string(rows)};
+  std::string line;
+  while (std::getline(in, line)) {
+    std::istringstream fields(line);
+    std::string word, deprel, xpos;
+    int head = -1;
+    if (!(fields >> word >> head >> deprel)) continue;
+    fields >> xpos;
+    s.words.push_back(word);
+    TokenSyntax t;
+    t.head = head;
+    t.deprel = deprel;
+    t.xpos = xpos;
+    s.syntax.push_back(t);
+    s.space_after.push_back(true);
+  }
+  return s;
+}
+
+class SyntaxAttributionTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_TRUE(dicts_.LoadActors(kActors, "t.actors").ok());
+    ASSERT_TRUE(dicts_.LoadAgents(kAgents, "t.agents").ok());
+    ASSERT_TRUE(dicts_.LoadVerbs(kVerbs, "t.verbs").ok());
+    dicts_.Finalize();
+    options_.minimum_words = 4;
+    options_.attribution = CodingOptions::Attribution::kSyntax;
+    options_.trace = true;
+  }
+
+  // Codes `text` with `parse` (empty: no parse), under syntax attribution.
+  CodingResult Code(const std::string& text, std::string_view parse,
+                    CodingOptions::Attribution attribution = CodingOptions::Attribution::kSyntax) {
+    doc_ = Document();
+    doc_.id = "d";
+    doc_.text = text;
+    doc_.single_unit = true;
+    SplitAndTokenize(&doc_);
+    parse_ = ParseOf(parse);
+    CodingOptions options = options_;
+    options.attribution = attribution;
+    return Coder(dicts_).CodeSentence(doc_, 0, options, nullptr, parse.empty() ? nullptr : &parse_);
+  }
+
+  static std::string Events(const CodingResult& r) {
+    std::string out;
+    for (const Event& e : r.events) out += e.source.code + "/" + e.target.code + "/" + e.code + " ";
+    return out;
+  }
+
+  DictionarySet dicts_;
+  CodingOptions options_;
+  Document doc_;
+  SyntaxSentence parse_;
+};
+
+constexpr std::string_view kLatePassive = R"(
+Gondor 3 nsubj:pass
+was 3 aux:pass
+attacked 0 root VBN
+on 5 case
+Monday 3 obl
+by 7 case
+Mordor 3 obl:agent
+. 3 punct
+)";
+
+TEST_F(SyntaxAttributionTest, PassiveByPhraseMakesAgentTheSource) {
+  const std::string text = "Gondor was attacked on Monday by Mordor.";
+  // TABARI looks for BY right after the verb only, and reads it as active.
+  EXPECT_EQ(Events(Code(text, kLatePassive, CodingOptions::Attribution::kTabari)), "GON/MOR/190 ");
+  CodingResult r = Code(text, kLatePassive);
+  EXPECT_TRUE(r.parsed);
+  EXPECT_EQ(Events(r), "MOR/GON/190 ") << r.trace;
+  EXPECT_NE(r.trace.find("passive"), std::string::npos) << r.trace;
+}
+
+TEST_F(SyntaxAttributionTest, SpansPointAtTheWordsTheParseChose) {
+  CodingResult r = Code("Gondor was attacked on Monday by Mordor.", kLatePassive);
+  ASSERT_EQ(r.events.size(), 1u);
+  const Event& e = r.events[0];
+  EXPECT_EQ(e.source.text, "Mordor");
+  EXPECT_EQ(e.sentence_text.substr(e.source.span.begin, e.source.span.size()), "Mordor");
+  EXPECT_EQ(e.target.text, "Gondor");
+  EXPECT_EQ(e.verb_text, "attacked");
+  EXPECT_EQ(e.pattern, "t.verbs:1: ATTACK [190]");
+}
+
+TEST_F(SyntaxAttributionTest, RelativePronounStandsForTheNounTheClauseModifies) {
+  const std::string text = "Rohan welcomed the envoy of Mordor who visited Gondor on Monday.";
+  constexpr std::string_view parse = R"(
+Rohan 2 nsubj
+welcomed 0 root
+the 4 det
+envoy 2 obj
+of 6 case
+Mordor 4 nmod
+who 8 nsubj WP
+visited 4 acl:relcl
+Gondor 8 obj
+on 11 case
+Monday 8 obl
+. 2 punct
+)";
+  EXPECT_EQ(Events(Code(text, parse, CodingOptions::Attribution::kTabari)), "ROH/GON/042 ");
+  CodingResult r = Code(text, parse);
+  EXPECT_EQ(Events(r), "MOR/GON/042 ") << r.trace;
+}
+
+TEST_F(SyntaxAttributionTest, ObjectControlMakesTheObjectTheSubject) {
+  const std::string text = "Gondor urged Rohan on Monday to attack Mordor.";
+  constexpr std::string_view parse = R"(
+Gondor 2 nsubj
+urged 0 root
+Rohan 2 obj
+on 5 case
+Monday 2 obl
+to 7 mark
+attack 2 xcomp
+Mordor 7 obj
+. 2 punct
+)";
+  EXPECT_EQ(Events(Code(text, parse, CodingOptions::Attribution::kTabari)), "GON/MOR/190 ");
+  EXPECT_EQ(Events(Code(text, parse)), "ROH/MOR/190 ");
+}
+
+TEST_F(SyntaxAttributionTest, ConjoinedVerbSharesTheSubject) {
+  const std::string text = "Mordor moved tanks to the border and attacked Gondor.";
+  constexpr std::string_view parse = R"(
+Mordor 2 nsubj
+moved 0 root
+tanks 2 obj
+to 6 case
+the 6 det
+border 2 obl
+and 8 cc
+attacked 2 conj
+Gondor 8 obj
+. 2 punct
+)";
+  // TABARI's clause after AND has no actor before the verb.
+  EXPECT_TRUE(Code(text, parse, CodingOptions::Attribution::kTabari).events.empty());
+  EXPECT_EQ(Events(Code(text, parse)), "MOR/GON/190 ");
+}
+
+TEST_F(SyntaxAttributionTest, CoordinatedSubjectsGiveOneEventPerMember) {
+  const std::string text = "Arnor and Rohan condemned the attack by Mordor on Gondor.";
+  constexpr std::string_view parse = R"(
+Arnor 4 nsubj
+and 3 cc
+Rohan 1 conj
+condemned 0 root
+the 6 det
+attack 4 obj
+by 8 case
+Mordor 6 nmod
+on 10 case
+Gondor 6 nmod
+. 4 punct
+)";
+  EXPECT_EQ(Events(Code(text, parse)), "ARN/MOR/122 ROH/MOR/122 ");
+}
+
+TEST_F(SyntaxAttributionTest, AppositiveNamesAnUncodedHead) {
+  const std::string text = "Thorongil, the Arnor minister, visited Gondor on Monday.";
+  constexpr std::string_view parse = R"(
+Thorongil 7 nsubj
+, 5 punct
+the 5 det
+Arnor 5 compound
+minister 1 appos
+, 5 punct
+visited 0 root
+Gondor 7 obj
+on 10 case
+Monday 7 obl
+. 7 punct
+)";
+  // TABARI drops the appositive as a comma clause and finds no source.
+  EXPECT_TRUE(Code(text, parse, CodingOptions::Attribution::kTabari).events.empty());
+  CodingResult r = Code(text, parse);
+  ASSERT_EQ(Events(r), "ARNGOV/GON/042 ") << r.trace;
+  EXPECT_EQ(r.events[0].source.text, "Arnor minister");
+}
+
+TEST_F(SyntaxAttributionTest, NegatedVerbCodesNoEvent) {
+  const std::string text = "Arnor did not condemn Gondor on Monday.";
+  constexpr std::string_view parse = R"(
+Arnor 4 nsubj
+did 4 aux
+not 4 advmod
+condemn 0 root
+Gondor 4 obj
+on 7 case
+Monday 4 obl
+. 4 punct
+)";
+  EXPECT_EQ(Events(Code(text, parse, CodingOptions::Attribution::kTabari)), "ARN/GON/122 ");
+  CodingResult r = Code(text, parse);
+  EXPECT_TRUE(r.events.empty());
+  EXPECT_NE(r.trace.find("negated by 'not'"), std::string::npos) << r.trace;
+}
+
+TEST_F(SyntaxAttributionTest, PatternThatSpellsTheNegationStillCodes) {
+  const std::string text = "Arnor did not recognize Gondor on Monday.";
+  constexpr std::string_view parse = R"(
+Arnor 4 nsubj
+did 4 aux
+not 4 advmod
+recognize 0 root
+Gondor 4 obj
+on 7 case
+Monday 4 obl
+. 4 punct
+)";
+  EXPECT_EQ(Events(Code(text, parse)), "ARN/GON/125 ");
+}
+
+TEST_F(SyntaxAttributionTest, PatternTokensWinOverTheParse) {
+  const std::string text = "Arnor threatened Gondor over Rohan on Monday.";
+  constexpr std::string_view parse = R"(
+Arnor 2 nsubj
+threatened 0 root
+Gondor 2 obj
+over 5 case
+Rohan 2 obl
+on 7 case
+Monday 2 obl
+. 2 punct
+)";
+  EXPECT_EQ(Events(Code(text, parse)), "ROH/GON/131 ");
+}
+
+TEST_F(SyntaxAttributionTest, SideWithoutAnActorInTheParseFallsBackToTabari) {
+  // The parse names the source only; the target is TABARI's first actor
+  // after the verb (here the speaker, which is TABARI's choice too).
+  const std::string text = "Arnor condemned the decision on Monday, Gondor reported.";
+  constexpr std::string_view parse = R"(
+Arnor 2 nsubj
+condemned 0 root
+the 4 det
+decision 2 obj
+on 6 case
+Monday 2 obl
+, 9 punct
+Gondor 9 nsubj
+reported 2 parataxis
+. 2 punct
+)";
+  CodingResult r = Code(text, parse);
+  EXPECT_EQ(Events(r), "ARN/GON/122 ") << r.trace;
+  EXPECT_EQ(Events(Code(text, parse, CodingOptions::Attribution::kTabari)), "ARN/GON/122 ");
+}
+
+TEST_F(SyntaxAttributionTest, ParseOfOtherTokensIsIgnored) {
+  CodingResult r = Code("Gondor was attacked on Monday by Mordor.", "Gondor 0 root\n");
+  EXPECT_FALSE(r.parsed);
+  EXPECT_EQ(Events(r), "GON/MOR/190 ");
+  EXPECT_NE(r.trace.find("syntax: not used"), std::string::npos) << r.trace;
+}
+
+TEST_F(SyntaxAttributionTest, WithoutParseOrModelTabariRulesApply) {
+  CodingResult r = Code("Gondor was attacked on Monday by Mordor.", "");
+  EXPECT_FALSE(r.parsed);
+  EXPECT_EQ(Events(r), "GON/MOR/190 ");
+}
+
+TEST_F(SyntaxAttributionTest, CyclicParseDoesNotHang) {
+  constexpr std::string_view parse = R"(
+Gondor 3 nsubj:pass
+was 3 aux:pass
+attacked 8 conj
+on 5 case
+Monday 3 obl
+by 7 case
+Mordor 5 nmod
+. 3 punct
+)";
+  CodingResult r = Code("Gondor was attacked on Monday by Mordor.", parse);
+  EXPECT_TRUE(r.parsed);  // a malformed tree still binds; the searches are bounded
+}
+
+// The bundled models, on sentences whose parse is unambiguous.
+class SyntaxModelAttributionTest : public SyntaxAttributionTest {
+ protected:
+  static void SetUpTestSuite() {
+    load_status_ = SyntaxModel::Load(SyntaxModel::DefaultDir(), &model_);
+  }
+  static void TearDownTestSuite() { model_.reset(); }
+
+  void SetUp() override {
+    SyntaxAttributionTest::SetUp();
+    ASSERT_TRUE(load_status_.ok()) << load_status_.ToString();
+    ASSERT_TRUE(model_->has_parser());
+  }
+
+  CodingResult CodeWithModel(const std::string& text) {
+    doc_ = Document();
+    doc_.id = "d";
+    doc_.text = text;
+    doc_.single_unit = true;
+    SplitAndTokenize(&doc_);
+    return Coder(dicts_, model_.get()).CodeSentence(doc_, 0, options_);
+  }
+
+  static inline Status load_status_;
+  static inline std::unique_ptr<SyntaxModel> model_;  // loaded once: ~0.1 s
+};
+
+TEST_F(SyntaxModelAttributionTest, ModelParsesALatePassive) {
+  CodingResult r = CodeWithModel("Gondor was attacked on Monday by Mordor.");
+  EXPECT_TRUE(r.parsed);
+  EXPECT_EQ(Events(r), "MOR/GON/190 ") << r.trace;
+}
+
+TEST_F(SyntaxModelAttributionTest, ModelParsesNegation) {
+  CodingResult r = CodeWithModel("Arnor did not condemn Gondor on Monday.");
+  EXPECT_TRUE(r.parsed);
+  EXPECT_TRUE(r.events.empty()) << r.trace;
+}
+
+TEST_F(SyntaxModelAttributionTest, SentenceWithoutActorsIsNotParsed) {
+  CodingResult r = CodeWithModel("The weather was attacked by critics on Monday.");
+  EXPECT_FALSE(r.parsed);
+}
+
+}  // namespace
+}  // namespace dyad
