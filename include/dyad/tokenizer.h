@@ -4,8 +4,13 @@
 // tokens. It knows abbreviations and titles (Mr., Gen., U.S., U.N., Jan.),
 // initials (George W. Bush), decimal numbers and thousands separators
 // (3.5, 1,500), quotes of every kind ("'“”‘’«»), dashes (- – —), ellipses,
-// possessives (Iran's -> Iran + 's), contractions (don't -> do + n't) and
-// hyphenated words (al-Assad, 22-year-old stay one token).
+// possessives (Iran's -> Iran + 's) and contractions (don't -> do + n't).
+// Hyphens split as in UD English EWT (al - Assad, 22 - year - old) except
+// after bound prefixes (e-mail, non-Western) and in digit codes
+// (713-853-3989, 2022-07-19); the coder reads a hyphen as a blank anyway.
+// Besides terminal punctuation, mail and web layout ends sentences: time
+// stamps of mail headers, letter closings ("Thanks,"), e-mail addresses and
+// URLs before a capital, and datelines ("TEHRAN (AFP) -").
 //
 // When Document::single_unit is set, the whole text becomes one sentence
 // (still tokenized).

@@ -31,6 +31,11 @@ AbbrevKind LookupAbbreviation(std::string_view word);
 // word is evidence that the abbreviation also ended the sentence.
 bool IsSentenceStarterWord(std::string_view word);
 
+// True for the prefixes that the UD English treebanks keep joined to the
+// word after their hyphen ("e-mail", "non-Western", "co-operation"). Any
+// case: the word is compared in lower case.
+bool IsJoiningPrefix(std::string_view word);
+
 // True when `lower` (already lower case) is a common top-level domain, so
 // "reuters.com" stays one token.
 bool IsCommonTld(std::string_view lower);

@@ -14,6 +14,12 @@
 // sentence. Abbreviations and initials demand more evidence (a capitalised
 // function word such as "The") because "U.S. President" and "George W. Bush"
 // are far more common than a sentence ending in them.
+//
+// Mail and web text (the UD English EWT genres) also end sentences without
+// punctuation; the few layouts that do so reliably are recognised: a mail
+// header's time stamp, a dateline or salutation ending in a spaced dash at
+// the start of a sentence, a letter closing, an e-mail address or URL before
+// a capital.
 #include <algorithm>
 #include <cstring>
 #include <limits>
@@ -129,9 +135,17 @@ bool IsUrl(const Token& t, std::string_view s) {
   return starts("http://") || starts("https://") || starts("ftp://") || starts("www.");
 }
 
+bool EqualsNoCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t k = 0; k < a.size(); ++k)
+    if (tok::AsciiLower(a[k]) != b[k]) return false;
+  return true;
+}
+
 // How much evidence a word that kept its period needs before a boundary.
 Evidence EvidenceAfterAbbreviation(std::string_view word_with_dot) {
   const std::string_view w = word_with_dot.substr(0, word_with_dot.size() - 1);
+  if (EqualsNoCase(w, "p.s")) return Evidence::kNever;  // "P.S. I am moving back"
   if (w.find('.') != std::string_view::npos) return Evidence::kStarterWord;  // U.S.  D.C.
   const tok::Decoded first = Decode(w.data(), w.data() + w.size());
   if (first.len == w.size()) return Evidence::kStarterWord;  // an initial: "Vitamin C. The"
@@ -152,22 +166,144 @@ bool HasInnerCapital(std::string_view w) {
   return false;
 }
 
-bool EqualsNoCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t k = 0; k < a.size(); ++k)
-    if (tok::AsciiLower(a[k]) != b[k]) return false;
+
+// The comma of a letter's closing line that opens a sentence: "Regards,",
+// "With best regards,", "Sincerely,", "Thanks,", "Thank you,", "Best,". The
+// signature after it is a sentence of its own.
+bool IsLetterClosing(std::string_view text, const std::vector<Token>& toks, size_t start,
+                     size_t i) {
+  if (TokenText(text, toks[i]) != "," || i < start + 1 || i > start + 3) return false;
+  const std::string_view w = TokenText(text, toks[i - 1]);
+  if (EqualsNoCase(w, "regards") || EqualsNoCase(w, "sincerely") || EqualsNoCase(w, "cheers") ||
+      EqualsNoCase(w, "cordially") || EqualsNoCase(w, "respectfully") ||
+      EqualsNoCase(w, "wishes")) {
+    return true;
+  }
+  if (i != start + 1 && i != start + 2) return false;
+  // Shorter closings are also ordinary words; alone on their line they close.
+  if (i == start + 1) return EqualsNoCase(w, "thanks") || EqualsNoCase(w, "best");
+  const std::string_view first = TokenText(text, toks[start]);
+  return (EqualsNoCase(first, "thank") && EqualsNoCase(w, "you")) ||
+         (EqualsNoCase(first, "take") && EqualsNoCase(w, "care")) ||
+         (EqualsNoCase(first, "many") && EqualsNoCase(w, "thanks"));
+}
+
+bool AllDigits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (!tok::IsAsciiDigit(c)) return false;
   return true;
 }
 
-// The comma of a letter's closing line that opens a sentence: "Regards,",
-// "Best regards,", "Sincerely,", "Cheers,". The signature after it is a
-// sentence of its own.
-bool IsLetterClosing(std::string_view text, const std::vector<Token>& toks, size_t start,
-                     size_t i) {
-  if (TokenText(text, toks[i]) != "," || i < start + 1 || i > start + 2) return false;
-  const std::string_view w = TokenText(text, toks[i - 1]);
-  return EqualsNoCase(w, "regards") || EqualsNoCase(w, "sincerely") ||
-         EqualsNoCase(w, "cheers");
+// Digit groups of the given sizes joined by `sep`: "07/29/2024" is {1..2,
+// 1..2, 2..4} with '/'.
+bool IsDigitGroups(std::string_view s, char sep, size_t groups, size_t min_last) {
+  for (size_t g = 0; g < groups; ++g) {
+    const size_t at = g + 1 < groups ? s.find(sep) : s.size();
+    if (at == std::string_view::npos) return false;
+    const std::string_view group = s.substr(0, at);
+    const bool last = g + 1 == groups;
+    if (!AllDigits(group) || group.size() > (last ? 4 : 2) || (last && group.size() < min_last))
+      return false;
+    s.remove_prefix(last ? at : at + 1);
+  }
+  return true;
+}
+
+bool IsAmPm(std::string_view s) {
+  return EqualsNoCase(s, "am") || EqualsNoCase(s, "pm") || EqualsNoCase(s, "a.m.") ||
+         EqualsNoCase(s, "p.m.");
+}
+
+// A time zone after a time: EST, GMT, PDT, CET, ET, UTC.
+bool IsTimeZone(std::string_view s) {
+  if (s.size() < 2 || s.size() > 4) return false;
+  for (char c : s)
+    if (!tok::IsAsciiUpper(c)) return false;
+  return s.back() == 'T' || s == "UTC";
+}
+
+// A mail header's time stamp "03/27/2001 01:58 PM" (or "26/09/2000 14:14"):
+// returns the index just past it, or `i` when toks[i] does not start one.
+size_t TimeStampEnd(std::string_view text, const std::vector<Token>& toks, size_t i) {
+  const size_t n = toks.size();
+  if (toks[i].kind != TokenKind::kNumber || toks[i].span.size() < 6 || i + 1 >= n ||
+      !IsDigitGroups(TokenText(text, toks[i]), '/', 3, 2))
+    return i;
+  const std::string_view t = TokenText(text, toks[i + 1]);
+  if (!IsDigitGroups(t, ':', 2, 2) && !IsDigitGroups(t, ':', 3, 2)) return i;
+  size_t e = i + 2;
+  if (e < n && IsAmPm(TokenText(text, toks[e]))) ++e;
+  return e;
+}
+
+bool HasLowercase(std::string_view s) {
+  for (char c : s)
+    if (tok::IsAsciiLower(c)) return true;
+  return false;
+}
+
+bool StartsLower(std::string_view s) {
+  return Decode(s.data(), s.data() + s.size()).cls == CharClass::kLower;
+}
+
+bool IsSpacedDash(std::string_view text, const std::vector<Token>& toks, size_t i) {
+  const std::string_view s = TokenText(text, toks[i]);
+  if (s != "-" && s != "--" && s != "\u2013" && s != "\u2014") return false;
+  return i > 0 && i + 1 < toks.size() && toks[i].span.begin > toks[i - 1].span.end &&
+         toks[i + 1].span.begin > toks[i].span.end;
+}
+
+// A dateline or a salutation that opens a sentence and ends in a spaced dash:
+// "TEHRAN (AFP) - An envoy ...", "Boulder, CO, Feb. 23 (UPI) -- Scientists",
+// "Kay - Can you ...". Returns the index after the dash, or 0. The words
+// before the dash must all be capitalised (or numbers, commas, brackets), and
+// a capital must follow, so "Hamas - which rules Gaza - said" stays whole.
+size_t HeadingDashEnd(std::string_view text, const std::vector<Token>& toks, size_t start) {
+  constexpr size_t kMaxHeading = 10;
+  const size_t n = toks.size();
+  const std::string_view first = TokenText(text, toks[start]);
+  if (toks[start].kind != TokenKind::kWord ||
+      Decode(first.data(), first.data() + first.size()).cls != CharClass::kUpper)
+    return 0;
+  size_t words = 1;
+  bool numbers = false;
+  for (size_t i = start + 1; i < n && i <= start + kMaxHeading; ++i) {
+    if (IsSpacedDash(text, toks, i)) {
+      const std::string_view next = TokenText(text, toks[i + 1]);
+      const CharClass c = Decode(next.data(), next.data() + next.size()).cls;
+      if (c != CharClass::kUpper || toks[i + 1].kind != TokenKind::kWord) return 0;
+      // A dateline names its agency "(AFP) -" or shouts its city "NEW DELHI -";
+      // a salutation is a name or two ("Kay -", "Hello -"). "Sept. 24 -" and
+      // "Enron Networks - Houston" in signatures and schedules are neither.
+      const bool agency = TokenText(text, toks[i - 1]) == ")";
+      const bool shouted = first.size() > 1 && !HasLowercase(first);
+      return agency || shouted || (words <= 2 && !numbers) ? i + 1 : 0;
+    }
+    const std::string_view s = TokenText(text, toks[i]);
+    switch (toks[i].kind) {
+      case TokenKind::kWord:
+        if (StartsLower(s)) return 0;
+        ++words;
+        break;
+      case TokenKind::kNumber:
+        numbers = true;
+        break;
+      case TokenKind::kPunctuation:
+        if (s != "," && s != "(" && s != ")" && s != ".") return 0;
+        break;
+      default:
+        return 0;
+    }
+  }
+  return 0;
+}
+
+bool IsEmailAddress(const Token& t, std::string_view s) {
+  if (t.kind != TokenKind::kWord || s.size() < 6) return false;
+  size_t at = 1;  // a plain loop: words are short and rarely hold an '@'
+  while (at < s.size() && s[at] != '@') ++at;
+  return at < s.size() && s.find('.', at) != std::string_view::npos;
 }
 
 // "Yahoo! and AOL": a capitalised word with a glued '!' is likely a name.
@@ -193,7 +329,40 @@ void SplitBlock(std::string_view text, const std::vector<Token>& toks,
   const size_t n = toks.size();
   size_t sentence_start = 0;
   size_t i = 0;
+  // A boundary decided ahead of the scan (after a heading dash or a time
+  // stamp); SIZE_MAX when none is pending.
+  size_t pending = std::numeric_limits<size_t>::max();
+  size_t heading_checked = std::numeric_limits<size_t>::max();
+  auto split_at = [&](size_t j) {
+    EmitSentence(toks, sentence_start, j, out);
+    sentence_start = j;
+  };
   while (i < n) {
+    if (i == pending && i > sentence_start) split_at(i);
+    if (i == sentence_start && heading_checked != i) {
+      heading_checked = i;
+      if (const size_t e = HeadingDashEnd(text, toks, i); e > 0) pending = e;
+    }
+    // Mail headers: "Kay Mann 03/15/2001 04:11 PM I have ..." puts the time
+    // stamp in a sentence of its own: after a sender (two tokens at least, so
+    // not "Posted 3/9/2005"), not after "on" or "at".
+    if (const size_t e = TimeStampEnd(text, toks, i); e > i) {
+      const std::string_view prev = i > 0 ? TokenText(text, toks[i - 1]) : std::string_view();
+      if (i >= sentence_start + 2 && toks[i].span.begin > toks[i - 1].span.end &&
+          !(toks[i - 1].kind == TokenKind::kWord && StartsLower(prev)) &&
+          !(toks[i - 1].kind == TokenKind::kPunctuation && prev != ")" && prev != "\"")) {
+        split_at(i);
+      }
+      if (e < n && toks[e].span.begin > toks[e - 1].span.end) {
+        const std::string_view next = TokenText(text, toks[e]);
+        if (!IsTimeZone(next) &&
+            !(toks[e].kind == TokenKind::kPunctuation && !CanOpenSentence(next))) {
+          pending = e;
+        }
+      }
+      i = e;
+      continue;
+    }
     const std::string_view s = TokenText(text, toks[i]);
     Evidence needed;
     if (toks[i].kind == TokenKind::kPunctuation && IsTerminalPunct(s)) {
@@ -204,13 +373,17 @@ void SplitBlock(std::string_view text, const std::vector<Token>& toks,
       }
     } else if (toks[i].kind == TokenKind::kWord && s.size() > 1 && s.back() == '.') {
       needed = EvidenceAfterAbbreviation(s);
-    } else if (IsEmoticon(toks[i], s) || IsUrl(toks[i], s)) {
+    } else if (IsEmoticon(toks[i], s) ||
+               (s.size() >= 5 && (IsUrl(toks[i], s) || IsEmailAddress(toks[i], s)))) {
       // "... community :-) Posted by", "see http://x.org Then": a smiley or
       // a URL often closes an informal sentence, but only a capital (or
       // another URL) after a space says so.
       needed = Evidence::kCapitalOrUrl;
     } else if (IsLetterClosing(text, toks, sentence_start, i)) {
       needed = Evidence::kCapitalOrUrl;  // "Best regards, Debra Perlingiere"
+      // "Thanks, Kim." and "Thanks, I know" are one sentence.
+      if (i + 2 < n && (TokenText(text, toks[i + 2]) == "." || TokenText(text, toks[i + 1]) == "I"))
+        needed = Evidence::kNever;
     } else {
       ++i;
       continue;
@@ -248,10 +421,7 @@ void SplitBlock(std::string_view text, const std::vector<Token>& toks,
     } else if (needed == Evidence::kStarterWord) {
       boundary = gap && toks[j].kind == TokenKind::kWord && tok::IsSentenceStarterWord(next);
     }
-    if (boundary) {
-      EmitSentence(toks, sentence_start, j, out);
-      sentence_start = j;
-    }
+    if (boundary) split_at(j);
     i = j;
   }
   EmitSentence(toks, sentence_start, n, out);

@@ -190,12 +190,14 @@ class Scanner {
     return q;
   }
 
+  // "reuters.com", and file names in capitals ("ENRON.XLS", "MEMO.DOC").
   bool IsTldAt(const char* q) const {
     char buf[4];
     int n = 0;
-    while (q + n < end_ && tok::IsAsciiLower(q[n])) {
+    const bool upper = q < end_ && tok::IsAsciiUpper(*q);
+    while (q + n < end_ && (upper ? tok::IsAsciiUpper(q[n]) : tok::IsAsciiLower(q[n]))) {
       if (n == 4) return false;
-      buf[n] = q[n];
+      buf[n] = tok::AsciiLower(q[n]);
       ++n;
     }
     if (n < 2 || IsAlnumAt(q + n)) return false;
@@ -209,6 +211,8 @@ class Scanner {
     bool has_inner_period = false;  // U.S, a.m, Ph.D (not 3.5 or bbc.com)
     int seg_letters = 0;            // code points since the last joiner
     bool in_dotted_name = false;    // inside alt.animals.cat
+    bool in_number_code = false;    // inside 713-853-3989, 2022-07-19
+    const char* seg_start = start;  // first byte after the last joiner
     for (;;) {
       while (p < end_) {
         const Decoded d = Decode(p, end_);
@@ -223,8 +227,12 @@ class Scanner {
       if (p >= end_) break;
       const char c = *p;
       const int hyphen_len = JoinerHyphenLength(p);
-      if (hyphen_len > 0 && IsAlnumAt(p + hyphen_len)) {  // al-Assad, 2022-07-19
+      if (hyphen_len > 0 && IsAlnumAt(p + hyphen_len)) {
+        // Treebank style: al - Assad, 22 - year - old; only prefixes and
+        // digit codes (e-mail, non-Western, 713-853-3989) stay whole.
+        if (!HyphenJoins(seg_start, p, p + hyphen_len, &in_number_code)) break;
         p += hyphen_len;
+        seg_start = p;
         seg_letters = 0;
         continue;
       }
@@ -232,6 +240,7 @@ class Scanner {
         const Decoded nd = Decode(p + 1, end_);
         if (last_was_digit && nd.cls == CharClass::kDigit) {  // 3.5, 1.2.3.4
           p += 1;
+          seg_start = p;
           seg_letters = 0;
           continue;
         }
@@ -241,11 +250,13 @@ class Scanner {
           if (!last_was_digit && seg_letters <= 2 && next_letters <= 2 && clean) {
             p += 1;  // U.S, a.m, Ph.D, e.g
             has_inner_period = true;
+            seg_start = p;
             seg_letters = 0;
             continue;
           }
           if (IsTldAt(p + 1)) {  // reuters.com, bbc.co.uk
             p += 1;
+            seg_start = p;
             seg_letters = 0;
             continue;
           }
@@ -257,14 +268,10 @@ class Scanner {
                (after + 1 < end_ && *after == '.' && tok::IsAsciiLower(after[1])))) {
             p += 1;
             in_dotted_name = true;
+            seg_start = p;
             seg_letters = 0;
             continue;
           }
-        }
-        if (has_inner_period && p[1] == '-' && IsAlnumAt(p + 2)) {  // U.N.-backed
-          p += 2;
-          seg_letters = 0;
-          continue;
         }
         break;
       }
@@ -272,6 +279,7 @@ class Scanner {
           tok::IsAsciiDigit(p[1])) {
         if (c != ',') {  // 10:30, 07/29/2024
           p += 1;
+          seg_start = p;
           seg_letters = 0;
           continue;
         }
@@ -304,6 +312,7 @@ class Scanner {
         }
         if (IsAlnumAt(q)) {  // O'Neill, Shi'a
           p = q;
+          seg_start = p;
           seg_letters = 0;
           continue;
         }
@@ -372,6 +381,30 @@ class Scanner {
     // "(see below:)" is punctuation, not a smile: require a space before.
     if (p > begin_ && p[-1] != ' ' && p[-1] != '\t' && p[-1] != '\n') return nullptr;
     return q;
+  }
+
+  // Whether the hyphen at `hyphen` (the segment before it starting at
+  // `seg`, the next one at `after`) stays inside the word. UD English EWT
+  // splits hyphens except after a bound prefix (e-mail, co-operation) and in
+  // digit codes: phone numbers, zip codes and dates (713-853-3989,
+  // 77002-7361, 2022-07-19), not ranges (1969-1970, 25-26).
+  bool HyphenJoins(const char* seg, const char* hyphen, const char* after,
+                   bool* in_number_code) const {
+    if (*in_number_code) return true;
+    const std::string_view before(seg, hyphen - seg);
+    if (!before.empty() && tok::IsAsciiDigit(before[0])) {
+      for (char c : before)
+        if (!tok::IsAsciiDigit(c)) return false;
+      const char* q = after;
+      while (q < end_ && tok::IsAsciiDigit(*q)) ++q;
+      if (q == after || IsWordAt(q)) return false;
+      if (end_ - q >= 2 && *q == '-' && tok::IsAsciiDigit(q[1])) {
+        *in_number_code = true;  // three groups: a date or a phone number
+        return true;
+      }
+      return q - after == 4 && before.size() != 4;
+    }
+    return tok::IsJoiningPrefix(before);
   }
 
   // ASCII '-' and the Unicode hyphens U+2010/U+2011 join words; dashes do not.

@@ -101,13 +101,27 @@ TEST(Tokenizer, CurlyQuotesAndDashesAreTokens) {
   EXPECT_EQ(toks[6].kind, TokenKind::kWord);
 }
 
-TEST(Tokenizer, HyphenatedWordsStayWhole) {
-  EXPECT_EQ(TokenStrings("al-Assad's 22-year-old U.N.-backed non-Western co\u2010operation"),
-            (Strings{"al-Assad", "'s", "22-year-old", "U.N.-backed", "non-Western",
-                     "co\u2010operation"}));
+TEST(Tokenizer, HyphensSplitAsInTheTreebankExceptPrefixesAndCodes) {
+  // UD English EWT splits hyphenated compounds; the coder's lexer reads a
+  // hyphen as a blank either way, so "al-Assad" still matches AL-ASSAD.
+  EXPECT_EQ(TokenStrings("al-Assad's 22-year-old U.N.-backed pro\u2010Western"),
+            (Strings{"al", "-", "Assad", "'s", "22", "-", "year", "-", "old", "U.N.", "-",
+                     "backed", "pro\u2010Western"}));
+  // Bound prefixes stay on their word.
+  EXPECT_EQ(TokenStrings("e-mail non-Western co-operation re-read Anti-war"),
+            (Strings{"e-mail", "non-Western", "co-operation", "re-read", "Anti-war"}));
+  // Digit codes stay whole; ranges split.
+  EXPECT_EQ(TokenStrings("713-853-3989 853-3989 77002-7361 2022-07-19 1969-1970 25-26"),
+            (Strings{"713-853-3989", "853-3989", "77002-7361", "2022-07-19", "1969", "-",
+                     "1970", "25", "-", "26"}));
   // A hyphen that joins nothing is punctuation.
   EXPECT_EQ(TokenStrings("pro- and anti-war - fine"),
             (Strings{"pro", "-", "and", "anti-war", "-", "fine"}));
+}
+
+TEST(Tokenizer, FileNamesInCapitalsStayWhole) {
+  EXPECT_EQ(TokenStrings("See ENRON.XLS and memo.doc."),
+            (Strings{"See", "ENRON.XLS", "and", "memo.doc", "."}));
 }
 
 TEST(Tokenizer, NumbersWithSeparators) {
@@ -137,9 +151,12 @@ TEST(SentenceSplitter, HeadlineWithoutPeriodIsOwnSentence) {
       "on Tuesday for talks with the leaders of Iran and Turkey, the Kremlin\n"
       "said, in his second trip abroad since the invasion of Ukraine began.\n";
   const Document doc = Split(wire);
-  ASSERT_EQ(doc.sentences.size(), 2u);
+  ASSERT_EQ(doc.sentences.size(), 3u);
   EXPECT_EQ(doc.View(doc.sentences[0].span), "Iran hosts summit");
-  EXPECT_EQ(doc.sentences[1].tokens.size(), 40u);
+  // The dateline stands alone (as in the treebanks), so its city is not
+  // taken for an actor of the first sentence.
+  EXPECT_EQ(doc.View(doc.sentences[1].span), "TEHRAN (Reuters) -");
+  EXPECT_EQ(doc.sentences[2].tokens.size(), 35u);
 }
 
 TEST(Tokenizer, SpansPointAtOriginalBytes) {
@@ -198,6 +215,59 @@ TEST(SentenceSplitter, SmileysUrlsAndClosingsEndSentences) {
             (Strings{"Best regards,", "Debra Perlingiere"}));
   EXPECT_EQ(SentenceStrings("Regards were sent, Smith said."),
             (Strings{"Regards were sent, Smith said."}));
+}
+
+TEST(SentenceSplitter, ShortLetterClosingsEndSentencesUnlessTheNameEndsThem) {
+  EXPECT_EQ(SentenceStrings("Please advise. Thanks, Anne Clayton, call me."),
+            (Strings{"Please advise.", "Thanks,", "Anne Clayton, call me."}));
+  EXPECT_EQ(SentenceStrings("Thank you, Lorie Leigh"), (Strings{"Thank you,", "Lorie Leigh"}));
+  EXPECT_EQ(SentenceStrings("Best, Jeff"), (Strings{"Best,", "Jeff"}));
+  // "Thanks, Kim." and "Thanks, I know" are one sentence each.
+  EXPECT_EQ(SentenceStrings("Thanks, Kim."), (Strings{"Thanks, Kim."}));
+  EXPECT_EQ(SentenceStrings("Thanks, I know you are busy."),
+            (Strings{"Thanks, I know you are busy."}));
+}
+
+TEST(SentenceSplitter, MailTimeStampsStandAlone) {
+  EXPECT_EQ(SentenceStrings("Kay Mann 03/15/2001 04:11 PM I have a change in plans."),
+            (Strings{"Kay Mann", "03/15/2001 04:11 PM", "I have a change in plans."}));
+  EXPECT_EQ(SentenceStrings("Mike Jordan 26/09/2000 14:14 Fernley called."),
+            (Strings{"Mike Jordan", "26/09/2000 14:14", "Fernley called."}));
+  // After "on" the stamp belongs to its sentence; a time zone stays with it.
+  EXPECT_EQ(SentenceStrings("Sent by a@b.com on 01/25/2002 03:13:58 PM Funny."),
+            (Strings{"Sent by a@b.com on 01/25/2002 03:13:58 PM", "Funny."}));
+  EXPECT_EQ(SentenceStrings("Posted 3/9/2005 11:16 PM EST by Nook"),
+            (Strings{"Posted 3/9/2005 11:16 PM EST by Nook"}));
+}
+
+TEST(SentenceSplitter, DatelinesAndSalutationsBeforeADashStandAlone) {
+  EXPECT_EQ(SentenceStrings("NEW DELHI - While India is ready, it waits."),
+            (Strings{"NEW DELHI -", "While India is ready, it waits."}));
+  EXPECT_EQ(SentenceStrings("Boulder, CO, Feb. 23 (UPI) -- Scientists can argue."),
+            (Strings{"Boulder, CO, Feb. 23 (UPI) --", "Scientists can argue."}));
+  EXPECT_EQ(SentenceStrings("Kay - Can you review this?"),
+            (Strings{"Kay -", "Can you review this?"}));
+  // Not an aside inside a sentence, nor a schedule line or a lowercase clause.
+  EXPECT_EQ(SentenceStrings("Hamas - which rules Gaza - said no."),
+            (Strings{"Hamas - which rules Gaza - said no."}));
+  EXPECT_EQ(SentenceStrings("Sat. Sept. 30 - Paris Sun. Oct. 1 - London"),
+            (Strings{"Sat. Sept. 30 - Paris Sun. Oct. 1 - London"}));
+  EXPECT_EQ(SentenceStrings("Iran and Russia - The talks went on."),
+            (Strings{"Iran and Russia - The talks went on."}));
+}
+
+TEST(SentenceSplitter, EmailAddressBeforeACapitalEndsSentence) {
+  EXPECT_EQ(SentenceStrings("Email: laurie.ellis@enron.com Sorry about the flooding."),
+            (Strings{"Email: laurie.ellis@enron.com", "Sorry about the flooding."}));
+  EXPECT_EQ(SentenceStrings("Write to press@un.org for details."),
+            (Strings{"Write to press@un.org for details."}));
+}
+
+TEST(SentenceSplitter, DayNamesExtensionsAndPostscriptsKeepTheirPeriod) {
+  EXPECT_EQ(SentenceStrings("We fly to Paris Wed. Sept. 27 and call ext. 39938 then. "
+                            "P.S. I am moving back."),
+            (Strings{"We fly to Paris Wed. Sept. 27 and call ext. 39938 then.",
+                     "P.S. I am moving back."}));
 }
 
 TEST(Tokenizer, DottedLowercaseNamesStayWhole) {
