@@ -46,6 +46,13 @@ class CompactPerceptron {
   // `scores` must have room for padded_classes() entries.
   void Score(const uint64_t* features, size_t n, int32_t* scores) const;
 
+  // Score() in two steps, for callers that interleave several scorings to
+  // hide memory latency: FindRows() looks the features up, writes the rows
+  // found (as slot numbers) to `rows` (room for n), asks the CPU to fetch
+  // them and returns how many there are; AddRows() adds them to `scores` (as
+  // Score() does).
+  size_t FindRows(const uint64_t* features, size_t n, uint32_t* rows) const;
+  void AddRows(const uint32_t* rows, size_t n, int32_t* scores) const;
   // Scale that turns the integer scores back into averaged-perceptron units.
   float scale() const { return scale_; }
 
@@ -59,18 +66,25 @@ class CompactPerceptron {
 
  private:
   friend class SparsePerceptronTrainer;
-  struct Slot {
-    uint32_t check;   // high half of the key, forced odd; 0 = empty
-    uint32_t offset;  // row's header cell in cells_, or kDense | row start in dense_
-  };
-  static constexpr uint32_t kDense = 0x80000000u;
-  // Rows with at least this many weights are also kept as a dense int32 row
-  // of padded_classes_ entries, added with vector instructions.
-  static constexpr int kDenseRowMin = 32;
   struct Cell {
     uint16_t cls;    // class; in a header cell, the row length
     int16_t weight;  // quantised weight
   };
+  // A feature's slot in the open-addressing table; 8 bytes, so that the
+  // table stays small enough to be mostly in cache.
+  struct Slot {
+    uint32_t check;  // high half of the key, forced odd; 0 = empty
+    // kDense | row start in dense_; or the row's header cell in cells_
+    // (kOffsetMask bits) with the number of further cache lines the row
+    // spans, up to 3, in the bits above (kExtraLinesShift).
+    uint32_t offset;
+  };
+  static constexpr uint32_t kDense = 0x80000000u;
+  static constexpr int kExtraLinesShift = 29;
+  static constexpr uint32_t kOffsetMask = (1u << kExtraLinesShift) - 1;
+  // Rows with at least this many weights are also kept as a dense int16 row
+  // of padded_classes_ entries, added with vector instructions.
+  static constexpr int kDenseRowMin = 32;
   uint64_t Home(uint64_t key) const { return key & mask_; }
   static uint32_t Check(uint64_t key) { return static_cast<uint32_t>(key >> 32) | 1u; }
   // Builds the table from keys[i] -> row starting at cells_[offsets[i]].
@@ -84,7 +98,8 @@ class CompactPerceptron {
   HugePageVector<Slot> slots_;
   HugePageVector<Cell> cells_;
   int padded_classes_ = 0;          // classes_ rounded up to a multiple of 16
-  HugePageVector<int32_t> dense_;   // dense copies of long rows
+  HugePageVector<int16_t> dense_;   // dense copies of long rows
+  size_t dense_lines_ = 0;          // cache lines of one dense row
   std::vector<uint64_t> keys_;      // features in key order, for Serialize
   std::vector<uint32_t> offsets_;
 };

@@ -51,15 +51,26 @@ void SentenceAtoms::Fill(const SyntaxSentence& s) {
   word.resize(n + 1);
   xpos.resize(n + 1);
   upos.resize(n + 1);
+  lemma.resize(n + 1);
+  suffix.resize(n + 1);
+  punct_before.resize(n + 2);
+  punct_before[0] = 0;
   for (size_t i = 0; i < n; ++i) {
-    word[i] = LowercaseWordHash(s.words[i]);
+    const std::string& w = s.words[i];
+    word[i] = LowercaseWordHash(w);
     const TokenSyntax* t = i < s.syntax.size() ? &s.syntax[i] : nullptr;
     xpos[i] = ml::FeatureHash(1, t ? t->xpos : std::string());
     upos[i] = ml::FeatureHash(2, t ? t->upos : std::string());
+    lemma[i] = t && !t->lemma.empty() ? LowercaseWordHash(t->lemma) : word[i];
+    suffix[i] = LowercaseWordHash(w.size() > 3 ? w.substr(w.size() - 3) : w) + 3;
+    punct_before[i + 1] = punct_before[i] + (t && t->upos == "PUNCT" ? 1 : 0);
   }
   word[n] = kRootWord;
   xpos[n] = kRootTag;
   upos[n] = kRootTag;
+  lemma[n] = kRootWord;
+  suffix[n] = kRootWord;
+  punct_before[n + 1] = punct_before[n];
 }
 
 int ExtractFeatures(const ParseState& st, const SentenceAtoms& a, uint64_t* out) {
@@ -179,6 +190,22 @@ int ExtractFeatures(const ParseState& st, const SentenceAtoms& a, uint64_t* out)
   emit(s0p, L(s0), n0p);
   emit(s0w, L(s0));
   emit(L(s0l), L(s0r), s0p, n0p);
+  // Lemmas, suffixes and the punctuation between s0 and n0 (v2): they
+  // generalise over inflections and unknown words, and tell clause
+  // boundaries (commas before conj, parataxis, punct) apart.
+  auto M = [&](int i) { return i >= 0 ? a.lemma[i] : kNoneAtom; };
+  auto X = [&](int i) { return i >= 0 ? a.suffix[i] : kNoneAtom; };
+  const uint64_t punct =
+      s0 >= 0 && n0 >= 0 ? static_cast<uint64_t>(std::min(a.punct_before[n0] - a.punct_before[s0 + 1], 2)) : 3;
+  emit(M(s0), n0p);
+  emit(s0p, M(n0));
+  emit(M(s0), M(n0));
+  emit(X(s0), s0p);
+  emit(X(n0), n0p);
+  emit(s0p, n0p, punct);
+  emit(s0w, punct);
+  emit(n0w, punct);
+  emit(n0w, n1w);
   return k;
 }
 

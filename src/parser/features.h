@@ -19,9 +19,12 @@ namespace dyad::parser {
 
 inline constexpr int kMaxFeatures = 96;
 
-// Per-position hashed word, XPOS and UPOS; position n is ROOT.
+// Per-position hashed word, XPOS, UPOS, lemma and 3-letter suffix; position
+// n is ROOT. punct_before[i] counts the punctuation tokens before i, so that
+// the punctuation between two words is one subtraction.
 struct SentenceAtoms {
-  std::vector<uint64_t> word, xpos, upos;
+  std::vector<uint64_t> word, xpos, upos, lemma, suffix;
+  std::vector<int> punct_before;
   void Fill(const SyntaxSentence& s);
 };
 

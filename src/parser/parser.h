@@ -26,6 +26,9 @@ class DependencyParser {
 
   // Fills syntax[i].head and syntax[i].deprel from words and syntax[i].upos/xpos.
   virtual void Parse(SyntaxSentence* s) const = 0;
+  // Parses `count` sentences; faster than one by one (their memory reads
+  // overlap) and with the same result.
+  virtual void ParseBatch(SyntaxSentence* const* sentences, size_t count) const = 0;
 };
 
 struct ParserTrainOptions {
@@ -41,8 +44,8 @@ struct ParserTrainOptions {
   // (syntax::TrainTagger on all folds but one tags the held-out fold, for
   // each of `tagger_folds` folds) and dev by the first fold's tagger.
   // 0 = use the treebank's gold tags.
-  int tagger_folds = 4;
-  int tagger_epochs = 5;
+  int tagger_folds = 5;
+  int tagger_epochs = 8;
 };
 
 // Trains, keeps the epoch that is best on dev, writes the model. Progress

@@ -19,12 +19,13 @@ namespace dyad::parser {
 
 // Version of the feature set and transition system, stored in the model's
 // settings; a model with another version is refused.
-inline constexpr std::string_view kParserFeatureVersion = "arc-eager-root-last/zn2011+7/v1";
+inline constexpr std::string_view kParserFeatureVersion = "arc-eager-root-last/zn2011+7/v2";
 
 class PerceptronParser final : public DependencyParser {
  public:
   PerceptronParser(std::vector<std::string> labels, ml::CompactPerceptron weights);
   void Parse(SyntaxSentence* s) const override;
+  void ParseBatch(SyntaxSentence* const* sentences, size_t count) const override;
 
   const std::vector<std::string>& labels() const { return labels_; }
   const ml::CompactPerceptron& weights() const { return weights_; }

@@ -8,8 +8,10 @@
 // cost. In the first epoch the parser follows the oracle; afterwards it
 // follows its own prediction with probability kExploreProbability, so it
 // learns to recover from its own mistakes. Non-projective sentences (about
-// 2% of EWT train) are skipped: for them the arc-eager oracle is not exact,
-// and their few crossing arcs cannot be built anyway. After each epoch the
+// 2% of EWT train) are kept: their crossing arcs cannot be built, and for
+// them the oracle's costs are approximate, but the rest of their arcs are
+// good evidence (training on them scored better on dev than skipping them).
+// After each epoch the
 // averaged model is scored on dev and the best epoch (by LAS) is kept.
 // Unless options.tagger_folds is 0, the parser trains on tags predicted by
 // jackknifed taggers (JackknifeTags), as it will meet them after the tagger.
@@ -217,15 +219,16 @@ Status TrainParser(const ParserTrainOptions& options, std::ostream& log) {
   const int root_label = label_ids["root"];
 
   std::vector<GoldSentence> gold;
-  size_t skipped = 0, train_words = 0;
+  size_t skipped = 0, non_projective = 0, train_words = 0;
   for (const auto& s : train) {
     std::vector<int> heads;
     bool usable = !s.words.empty() && s.syntax.size() == s.words.size();
     for (const auto& t : s.syntax) heads.push_back(t.head);
-    if (!usable || !IsSingleRootedTree(heads) || !IsProjective(heads)) {
+    if (!usable || !IsSingleRootedTree(heads)) {
       ++skipped;
       continue;
     }
+    non_projective += !IsProjective(heads);
     GoldSentence g;
     const int n = static_cast<int>(s.words.size());
     g.atoms.Fill(s);
@@ -237,7 +240,8 @@ Status TrainParser(const ParserTrainOptions& options, std::ostream& log) {
     gold.push_back(std::move(g));
   }
   log << "parser: " << gold.size() << " training sentences (" << train_words << " words), "
-      << skipped << " non-projective or malformed skipped; " << label_count << " labels\n";
+      << non_projective << " of them non-projective, " << skipped << " malformed skipped; "
+      << label_count << " labels\n";
 
   std::mt19937_64 rng(options.seed);
   ml::SparsePerceptronTrainer trainer(ClassCount(label_count));
@@ -278,7 +282,7 @@ Status TrainParser(const ParserTrainOptions& options, std::ostream& log) {
   std::ostringstream header;
   header << "command: " << options.command_line << "\n"
          << "data: train " << options.train_path << " (" << gold.size()
-         << " projective sentences used), dev " << options.dev_path
+         << " sentences used), dev " << options.dev_path
          << "; UD English EWT, CC BY-SA 4.0\n"
          << "tags: "
          << (options.tagger_folds >= 2

@@ -27,6 +27,8 @@ int RunTrain(int argc, char** argv) {
   int epochs = 0;
   uint64_t seed = 1;
   size_t max_sentences = 0;
+  parser::ParserTrainOptions defaults;
+  int tagger_folds = defaults.tagger_folds, tagger_epochs = defaults.tagger_epochs;
   app.add_option("model", what, "which model: tagger or parser")
       ->required()
       ->check(CLI::IsMember({"tagger", "parser"}));
@@ -36,6 +38,11 @@ int RunTrain(int argc, char** argv) {
   app.add_option("--epochs", epochs, "training epochs (default: tagger 20, parser 15)");
   app.add_option("--seed", seed, "shuffling seed")->capture_default_str();
   app.add_option("--max-sentences", max_sentences, "train on the first N sentences (0 = all)")
+      ->capture_default_str();
+  app.add_option("--tagger-folds", tagger_folds,
+                 "parser: train on tags of N jackknifed taggers (0 = gold tags)")
+      ->capture_default_str();
+  app.add_option("--tagger-epochs", tagger_epochs, "parser: epochs of each jackknifed tagger")
       ->capture_default_str();
   if (const int rc = ParseCommandLine(&app, argc, argv); rc >= 0) return rc;
 
@@ -58,6 +65,8 @@ int RunTrain(int argc, char** argv) {
     if (epochs > 0) options.epochs = epochs;
     options.seed = seed;
     options.max_sentences = max_sentences;
+    options.tagger_folds = tagger_folds;
+    options.tagger_epochs = tagger_epochs;
     options.command_line = CommandLine(argc, argv);
     status = parser::TrainParser(options, std::cerr);
   }
