@@ -38,7 +38,19 @@ Status ReadConllu(std::string_view text, std::string_view name, std::vector<Synt
   SyntaxSentence cur;
   bool bad = false;
   size_t line_no = 0, start_line = 0;
+  // The largest HEAD of the sentence and its line: a HEAD may point forward,
+  // so it can only be checked against the sentence length at its end.
+  int max_head = 0;
+  size_t max_head_line = 0;
   auto flush = [&]() {
+    if (!bad && max_head > static_cast<int>(cur.words.size())) {
+      if (diagnostics != nullptr)
+        diagnostics->push_back(std::string(name) + ":" + std::to_string(max_head_line) +
+                               ": HEAD " + std::to_string(max_head) + " beyond the sentence's " +
+                               std::to_string(cur.words.size()) + " words");
+      bad = true;
+    }
+    max_head = 0;
     if (!cur.words.empty() && !bad) {
       out->push_back(std::move(cur));
     } else if (bad && diagnostics != nullptr) {
@@ -96,6 +108,7 @@ Status ReadConllu(std::string_view text, std::string_view name, std::vector<Synt
       continue;
     }
     t.head = head;
+    if (head > max_head) max_head = head, max_head_line = line_no;
     t.deprel = std::string(f[7]);
     cur.words.emplace_back(f[1]);
     cur.syntax.push_back(std::move(t));

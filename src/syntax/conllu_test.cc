@@ -69,7 +69,10 @@ TEST(ConlluTest, MalformedSentencesAreReportedAndSkipped) {
       "1\tFine\tfine\tADJ\tJJ\t_\t0\troot\t_\t_\n"
       "3\tgap\tgap\tNOUN\tNN\t_\t1\tdep\t_\t_\n"  // id out of sequence
       "\n"
-      "1\tGood\tgood\tADJ\tJJ\t_\t0\troot\t_\t_\n";
+      "1\tGood\tgood\tADJ\tJJ\t_\t0\troot\t_\t_\n"
+      "\n"
+      "1\tFar\tfar\tADV\tRB\t_\t9\tadvmod\t_\t_\n"  // head beyond the sentence
+      "2\tgone\tgo\tVERB\tVBN\t_\t0\troot\t_\t_\n";
   std::vector<SyntaxSentence> sentences;
   std::vector<std::string> diagnostics;
   ASSERT_TRUE(ReadConllu(text, "bad.conllu", &sentences, &diagnostics).ok());
@@ -80,6 +83,45 @@ TEST(ConlluTest, MalformedSentencesAreReportedAndSkipped) {
   EXPECT_NE(all.find("bad.conllu:2: expected 10 tab-separated fields"), std::string::npos) << all;
   EXPECT_NE(all.find("bad.conllu:4: bad HEAD"), std::string::npos) << all;
   EXPECT_NE(all.find("bad.conllu:7: word ID out of sequence"), std::string::npos) << all;
+  EXPECT_NE(all.find("bad.conllu:11: HEAD 9 beyond the sentence's 2 words"), std::string::npos)
+      << all;
+}
+
+// A deterministic slice of fuzz/fuzz_syntax.cc: mutations of valid CoNLL-U
+// (bytes flipped, lines cut, fields dropped) never crash the reader, and
+// every sentence it returns is consistent (one syntax entry per word, heads
+// within the sentence).
+TEST(ConlluTest, MutatedInputNeverYieldsInconsistentSentences) {
+  const std::string valid = kTwoSentences;
+  uint64_t state = 0x9E3779B97F4A7C15ull;
+  auto next = [&state] {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  };
+  const char kAlphabet[] = "\t\n#-.0123456789_ aZ\xff";
+  for (int round = 0; round < 3000; ++round) {
+    std::string text = valid;
+    const int edits = 1 + static_cast<int>(next() % 6);
+    for (int e = 0; e < edits && !text.empty(); ++e) {
+      const size_t at = next() % text.size();
+      switch (next() % 3) {
+        case 0: text[at] = kAlphabet[next() % (sizeof kAlphabet - 1)]; break;
+        case 1: text.erase(at, 1 + next() % 12); break;
+        default: text.insert(at, 1, kAlphabet[next() % (sizeof kAlphabet - 1)]); break;
+      }
+    }
+    std::vector<SyntaxSentence> sentences;
+    std::vector<std::string> diagnostics;
+    ASSERT_TRUE(ReadConllu(text, "fuzz.conllu", &sentences, &diagnostics).ok());
+    for (const SyntaxSentence& s : sentences) {
+      ASSERT_EQ(s.syntax.size(), s.words.size()) << text;
+      for (const TokenSyntax& t : s.syntax)
+        ASSERT_TRUE(t.head >= -1 && t.head <= static_cast<int>(s.words.size())) << text;
+    }
+    for (const std::string& d : diagnostics) ASSERT_EQ(d.rfind("fuzz.conllu:", 0), 0u) << d;
+  }
 }
 
 }  // namespace
