@@ -15,7 +15,12 @@
 // When Document::single_unit is set, the whole text becomes one sentence
 // (still tokenized).
 //
-// Thread safety: stateless free functions; safe from any thread.
+// Optionally a learned model (dyad/sentence_model.h, models/splitter.bin)
+// revises the rules' boundaries, mainly to end unpunctuated sentences of
+// mail and web text; without one the rules decide alone.
+//
+// Thread safety: stateless free functions; safe from any thread (a model is
+// immutable and may be shared).
 #pragma once
 
 #include <string_view>
@@ -28,7 +33,12 @@ namespace dyad {
 // Tokenizes text[span] into `out` (spans are relative to `text`).
 void Tokenize(std::string_view text, Span span, std::vector<Token>* out);
 
-// Splits doc->text into sentences and tokenizes each.
+class SentenceModel;
+
+// Splits doc->text into sentences and tokenizes each, by the rules alone.
 void SplitAndTokenize(Document* doc);
+
+// The same, with `model` (when not null) revising the rules' boundaries.
+void SplitAndTokenize(Document* doc, const SentenceModel* model);
 
 }  // namespace dyad

@@ -20,13 +20,20 @@
 // header's time stamp, a dateline or salutation ending in a spaced dash at
 // the start of a sentence, a letter closing, an e-mail address or URL before
 // a capital.
+//
+// The rules mark boundaries per block (tok::RuleBoundaries); an optional
+// learned model (dyad/sentence_model.h) may then revise them before the
+// sentences are emitted, mostly to end the unpunctuated sentences of mail and
+// web text that no rule can tell from a name or a heading.
 #include <algorithm>
 #include <cstring>
 #include <limits>
 
+#include "dyad/sentence_model.h"
 #include "dyad/tokenizer.h"
 #include "tokenizer/abbreviations.h"
 #include "tokenizer/char_class.h"
+#include "tokenizer/splitter_internal.h"
 
 namespace dyad {
 namespace {
@@ -324,9 +331,14 @@ void EmitSentence(const std::vector<Token>& toks, size_t a, size_t b,
                   toks.begin() + static_cast<std::ptrdiff_t>(b));
 }
 
-void SplitBlock(std::string_view text, const std::vector<Token>& toks,
-                std::vector<Sentence>* out) {
+}  // namespace
+
+namespace tok {
+
+void RuleBoundaries(std::string_view text, const std::vector<Token>& toks,
+                    std::vector<uint8_t>* starts) {
   const size_t n = toks.size();
+  starts->assign(n, 0);
   size_t sentence_start = 0;
   size_t i = 0;
   // A boundary decided ahead of the scan (after a heading dash or a time
@@ -334,7 +346,7 @@ void SplitBlock(std::string_view text, const std::vector<Token>& toks,
   size_t pending = std::numeric_limits<size_t>::max();
   size_t heading_checked = std::numeric_limits<size_t>::max();
   auto split_at = [&](size_t j) {
-    EmitSentence(toks, sentence_start, j, out);
+    if (j > sentence_start) (*starts)[j] = 1;
     sentence_start = j;
   };
   while (i < n) {
@@ -424,34 +436,14 @@ void SplitBlock(std::string_view text, const std::vector<Token>& toks,
     if (boundary) split_at(j);
     i = j;
   }
-  EmitSentence(toks, sentence_start, n, out);
 }
 
-}  // namespace
-
-void SplitAndTokenize(Document* doc) {
-  if (doc == nullptr) return;
-  doc->sentences.clear();
-  // Spans are 32-bit; text beyond 4 GiB is not addressed.
-  const size_t size = std::min<size_t>(doc->text.size(), std::numeric_limits<uint32_t>::max());
-  const std::string_view text(doc->text.data(), size);
-  std::vector<Token> tokens;
-  tokens.reserve(std::min<size_t>(size / 5 + 16, 1 << 20));
-
-  if (doc->single_unit) {
-    Tokenize(text, Span{0, static_cast<uint32_t>(size)}, &tokens);
-    EmitSentence(tokens, 0, tokens.size(), &doc->sentences);
-    return;
-  }
-
+void ForEachBlock(std::string_view text, const std::function<void(Span)>& block_fn) {
   const char* const begin = text.data();
-  const char* const end = begin + size;
+  const char* const end = begin + text.size();
   const Layout layout = AnalyzeLayout(begin, end);
   auto flush = [&](const char* b, const char* e) {
-    tokens.clear();
-    Tokenize(text, Span{static_cast<uint32_t>(b - begin), static_cast<uint32_t>(e - begin)},
-             &tokens);
-    SplitBlock(text, tokens, &doc->sentences);
+    block_fn(Span{static_cast<uint32_t>(b - begin), static_cast<uint32_t>(e - begin)});
   };
   const char* block = nullptr;
   const char* line = begin;
@@ -472,6 +464,41 @@ void SplitAndTokenize(Document* doc) {
     line = nl != nullptr ? nl + 1 : end;
   }
   if (block != nullptr) flush(block, end);
+}
+
+}  // namespace tok
+
+void SplitAndTokenize(Document* doc) { SplitAndTokenize(doc, nullptr); }
+
+void SplitAndTokenize(Document* doc, const SentenceModel* model) {
+  if (doc == nullptr) return;
+  doc->sentences.clear();
+  // Spans are 32-bit; text beyond 4 GiB is not addressed.
+  const size_t size = std::min<size_t>(doc->text.size(), std::numeric_limits<uint32_t>::max());
+  const std::string_view text(doc->text.data(), size);
+  std::vector<Token> tokens;
+  tokens.reserve(std::min<size_t>(size / 5 + 16, 1 << 20));
+
+  if (doc->single_unit) {
+    Tokenize(text, Span{0, static_cast<uint32_t>(size)}, &tokens);
+    EmitSentence(tokens, 0, tokens.size(), &doc->sentences);
+    return;
+  }
+
+  std::vector<uint8_t> starts;
+  tok::ForEachBlock(text, [&](Span block) {
+    tokens.clear();
+    Tokenize(text, block, &tokens);
+    tok::RuleBoundaries(text, tokens, &starts);
+    if (model != nullptr) model->Refine(text, tokens, &starts);
+    size_t a = 0;
+    for (size_t j = 1; j < tokens.size(); ++j) {
+      if (starts[j] == 0) continue;
+      EmitSentence(tokens, a, j, &doc->sentences);
+      a = j;
+    }
+    EmitSentence(tokens, a, tokens.size(), &doc->sentences);
+  });
 }
 
 }  // namespace dyad

@@ -1,3 +1,4 @@
+#include <filesystem>
 #include <iostream>
 
 #include "commands.h"
@@ -67,6 +68,29 @@ Status LoadOptions(const DictionaryFlags& flags, CodingOptions* options) {
 
 Status LoadSyntaxModel(const std::string& model_dir, std::unique_ptr<SyntaxModel>* model) {
   return SyntaxModel::Load(model_dir.empty() ? SyntaxModel::DefaultDir() : model_dir, model);
+}
+
+void AddSplitterFlag(CLI::App* app, std::string* splitter) {
+  app->add_option("--splitter", *splitter,
+                  "sentence-boundary model file, or 'rules' for the hand-written rules alone" +
+                      std::string(splitter->empty()
+                                      ? " (default: splitter.bin in the model directory, "
+                                        "when present)"
+                                      : " (default: " + *splitter + ")"))
+      ->type_name("FILE|rules");
+}
+
+Status LoadSplitterModel(const std::string& splitter, const std::string& model_dir,
+                         std::unique_ptr<SentenceModel>* model) {
+  model->reset();
+  if (splitter == "rules") return Status::Ok();
+  if (splitter.empty()) {
+    const std::string path = SentenceModel::DefaultPath(model_dir);
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) return Status::Ok();
+    return SentenceModel::Load(path, model);
+  }
+  return SentenceModel::Load(splitter, model);
 }
 
 void AddSyntaxFlags(CLI::App* app, SyntaxFlags* flags, bool default_on) {

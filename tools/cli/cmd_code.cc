@@ -26,6 +26,11 @@ int RunCode(int argc, char** argv) {
       ->capture_default_str();
   SyntaxFlags syntax_flags;
   AddSyntaxFlags(&app, &syntax_flags, /*default_on=*/true);
+  // News ends its sentences with punctuation, which the rules handle; the
+  // learned model (trained on mail and web text) costs time on the hot path
+  // and is opt-in here: --splitter models/splitter.bin.
+  std::string splitter = "rules";
+  AddSplitterFlag(&app, &splitter);
   bool trace = false;
   app.add_flag("--trace", trace,
                "print how each sentence was parsed (word types, clauses, actors) to stderr");
@@ -61,12 +66,18 @@ int RunCode(int argc, char** argv) {
     return kExitUsage;
   }
 
+  std::unique_ptr<SentenceModel> splitter_model;
+  if (Status s = LoadSplitterModel(splitter, syntax_flags.model_dir, &splitter_model); !s.ok()) {
+    PrintError(s);
+    return kExitUsage;
+  }
+
   options.trace = trace;
   const Coder coder(dictionaries, syntax.get());
   std::unique_ptr<EventWriter> writer = EventWriter::Create(event_format, &std::cout);
   const auto code_document = [&](Document&& doc) {
     if (!date_override.empty()) doc.date = date_override;
-    SplitAndTokenize(&doc);
+    SplitAndTokenize(&doc, splitter_model.get());
     // The sentences of a document are one story: with FORWARD, a pronoun
     // that opens a sentence may stand for the previous sentence's actor.
     SentenceContext context;

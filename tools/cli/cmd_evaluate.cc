@@ -34,10 +34,17 @@ int RunEvaluate(int argc, char** argv) {
   app.add_flag("--gold-tokens", gold_tokens,
                "annotate the gold words (otherwise tokenize the gold file's raw text)");
   app.add_option("--model-dir", model_dir, "directory with tagger.bin and parser.bin");
+  std::string splitter;
+  AddSplitterFlag(&app, &splitter);
   if (const int rc = ParseCommandLine(&app, argc, argv); rc >= 0) return rc;
 
   std::unique_ptr<SyntaxModel> model;
   if (Status s = LoadSyntaxModel(model_dir, &model); !s.ok()) {
+    PrintError(s);
+    return kExitUsage;
+  }
+  std::unique_ptr<SentenceModel> splitter_model;
+  if (Status s = LoadSplitterModel(splitter, model_dir, &splitter_model); !s.ok()) {
     PrintError(s);
     return kExitUsage;
   }
@@ -71,7 +78,7 @@ int RunEvaluate(int argc, char** argv) {
   if (!gold_tokens) {
     Document doc;
     doc.text = layout.text;
-    SplitAndTokenize(&doc);
+    SplitAndTokenize(&doc, splitter_model.get());
     syntax::SentencesFromDocument(doc, &system, &spans);
   }
   for (SyntaxSentence& s : system) {
@@ -90,7 +97,11 @@ int RunEvaluate(int argc, char** argv) {
   std::cout << "gold: " << gold_path << " (" << scores.gold_sentences << " sentences, "
             << scores.gold_words << " words), "
             << (gold_tokens ? "gold tokens" : "raw text through dyad's tokenizer")
-            << (model->has_parser() ? "" : ", no parser model") << '\n';
+            << (model->has_parser() ? "" : ", no parser model")
+            << (gold_tokens ? ""
+                : splitter_model ? ", sentence-boundary model"
+                                 : ", sentence rules only")
+            << '\n';
   if (scores.raw) {
     std::cout << "Tokens     F1 " << Fixed(scores.words_f1) << "  (" << scores.matched_words
               << " of " << scores.system_words << " system / " << scores.gold_words

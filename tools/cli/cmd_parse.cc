@@ -17,12 +17,19 @@ int RunParse(int argc, char** argv) {
                "dyad parse"};
   std::string model_dir, input = "-";
   app.add_option("--model-dir", model_dir, "directory with tagger.bin and parser.bin");
+  std::string splitter;
+  AddSplitterFlag(&app, &splitter);
   app.add_option("input", input, "text file; '-' or none reads standard input")
       ->type_name("FILE");
   if (const int rc = ParseCommandLine(&app, argc, argv); rc >= 0) return rc;
 
   std::unique_ptr<SyntaxModel> model;
   if (Status s = LoadSyntaxModel(model_dir, &model); !s.ok()) {
+    PrintError(s);
+    return kExitUsage;
+  }
+  std::unique_ptr<SentenceModel> splitter_model;
+  if (Status s = LoadSplitterModel(splitter, model_dir, &splitter_model); !s.ok()) {
     PrintError(s);
     return kExitUsage;
   }
@@ -41,7 +48,7 @@ int RunParse(int argc, char** argv) {
     ss << in.rdbuf();
     doc.text = ss.str();
   }
-  SplitAndTokenize(&doc);
+  SplitAndTokenize(&doc, splitter_model.get());
   std::vector<SyntaxSentence> sentences;
   syntax::SentencesFromDocument(doc, &sentences, nullptr);
   for (SyntaxSentence& s : sentences) {

@@ -16,6 +16,7 @@
 
 #include "dyad/dictionary.h"
 #include "dyad/options.h"
+#include "dyad/sentence_model.h"
 #include "dyad/reader.h"
 #include "dyad/status.h"
 #include "dyad/syntax.h"
@@ -29,6 +30,7 @@ int RunCode(int argc, char** argv);
 int RunValidate(int argc, char** argv);
 int RunBench(int argc, char** argv);
 int RunTrain(int argc, char** argv);
+int RunTrainSplitter(int argc, char** argv);  // "train splitter" (cmd_train_splitter.cc)
 int RunParse(int argc, char** argv);
 int RunEvaluate(int argc, char** argv);
 
@@ -58,6 +60,18 @@ Status LoadOptions(const DictionaryFlags& flags, CodingOptions* options);
 
 // The syntax models in `model_dir`, or in SyntaxModel::DefaultDir() when empty.
 Status LoadSyntaxModel(const std::string& model_dir, std::unique_ptr<SyntaxModel>* model);
+
+// --splitter FILE|rules: the learned sentence-boundary model. When *splitter
+// is empty, splitter.bin in the model directory (`model_dir`, or the bundled
+// one); a non-empty *splitter is the default shown in the help.
+void AddSplitterFlag(CLI::App* app, std::string* splitter);
+
+// Loads the splitter model named by --splitter. "rules" leaves *model empty
+// (the rules alone), and so does a default model file that does not exist:
+// the splitter works without one. A file that exists but cannot be read, or
+// a missing file named explicitly, is an error.
+Status LoadSplitterModel(const std::string& splitter, const std::string& model_dir,
+                         std::unique_ptr<SentenceModel>* model);
 
 // --syntax on|off (source and target from a dependency parse or by TABARI's
 // rules) and --model-dir.

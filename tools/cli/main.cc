@@ -20,7 +20,8 @@ constexpr char kUsage[] =
     "  bench     measure coding speed on files or on a suite\n"
     "  parse     tag, lemmatize and parse raw text into CoNLL-U\n"
     "  evaluate  score the syntax models on a CoNLL-U treebank (evaluate syntax)\n"
-    "  train     train the tagger or the parser (train tagger|parser)\n"
+    "  train     train the tagger, the parser or the sentence splitter\n"
+    "            (train tagger|parser|splitter)\n"
     "\n"
     "  dyad <command> --help   options of a command\n"
     "  dyad --version          version\n";
@@ -37,6 +38,10 @@ int Dispatch(int argc, char** argv) {
   if (std::strcmp(command, "bench") == 0) return RunBench(argc - 1, argv + 1);
   if (std::strcmp(command, "parse") == 0) return RunParse(argc - 1, argv + 1);
   if (std::strcmp(command, "evaluate") == 0) return RunEvaluate(argc - 1, argv + 1);
+  // The splitter's trainer has its own file and flags; the syntax models'
+  // trainer (cmd_train.cc) handles the rest.
+  if (std::strcmp(command, "train") == 0 && argc > 2 && std::strcmp(argv[2], "splitter") == 0)
+    return RunTrainSplitter(argc - 1, argv + 1);
   if (std::strcmp(command, "train") == 0) return RunTrain(argc - 1, argv + 1);
   if (std::strcmp(command, "--help") == 0 || std::strcmp(command, "-h") == 0 ||
       std::strcmp(command, "help") == 0) {
