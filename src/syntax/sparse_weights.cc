@@ -1,6 +1,7 @@
 #include "syntax/sparse_weights.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "ml/model_file.h"
 
@@ -55,6 +56,57 @@ SparseWeights SparseWeights::Build(const ml::Perceptron& p, float min_abs_weight
     keys.push_back(key);
     counts.push_back(static_cast<uint32_t>(entries.size()));
     out.entries_.insert(out.entries_.end(), entries.begin(), entries.end());
+  }
+  out.Index(std::move(keys), counts);
+  return out;
+}
+
+SparseWeights SparseWeights::Mean(const std::vector<const SparseWeights*>& models,
+                                  float min_abs_weight) {
+  SparseWeights out;
+  if (models.empty()) return out;
+  out.classes_ = models[0]->classes_;
+  // Every (key, model, first entry) in key order, then model order, so that
+  // each key's weights are summed in a fixed order whatever the models hold.
+  struct Row {
+    uint64_t key;
+    uint32_t model;
+    size_t begin;
+  };
+  std::vector<Row> rows;
+  for (uint32_t m = 0; m < models.size(); ++m) {
+    size_t begin = 0;
+    for (size_t r = 0; r < models[m]->rows_; ++r) {
+      rows.push_back(Row{models[m]->keys_[r], m, begin});
+      begin += models[m]->counts_[r];
+    }
+  }
+  std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+    return a.key != b.key ? a.key < b.key : a.model < b.model;
+  });
+  const float scale = 1.0f / static_cast<float>(models.size());
+  std::vector<float> sum(static_cast<size_t>(out.classes_));
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> counts;
+  for (size_t r = 0; r < rows.size();) {
+    std::fill(sum.begin(), sum.end(), 0.0f);
+    const uint64_t key = rows[r].key;
+    for (; r < rows.size() && rows[r].key == key; ++r) {
+      for (const Entry* e = &models[rows[r].model]->entries_[rows[r].begin];; ++e) {
+        sum[e->cls & kClassMask] += e->weight;
+        if (e->cls & kLast) break;
+      }
+    }
+    uint32_t count = 0;
+    for (size_t c = 0; c < sum.size(); ++c) {
+      const float w = sum[c] * scale;
+      if (std::abs(w) <= min_abs_weight) continue;
+      out.entries_.push_back(Entry{w, static_cast<uint32_t>(c)});
+      ++count;
+    }
+    if (count == 0) continue;
+    keys.push_back(key);
+    counts.push_back(count);
   }
   out.Index(std::move(keys), counts);
   return out;

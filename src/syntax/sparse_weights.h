@@ -26,6 +26,11 @@ class SparseWeights {
  public:
   // Keeps the weights of `p` whose magnitude exceeds `min_abs_weight`.
   static SparseWeights Build(const ml::Perceptron& p, float min_abs_weight);
+  // The mean of several models' weights (an ensemble of perceptrons trained
+  // with different seeds), keeping those whose magnitude exceeds
+  // `min_abs_weight`. The models must have the same classes.
+  static SparseWeights Mean(const std::vector<const SparseWeights*>& models,
+                            float min_abs_weight);
 
   int classes() const { return classes_; }
   size_t features() const { return rows_; }

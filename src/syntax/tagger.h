@@ -34,6 +34,7 @@ struct TaggerTrainOptions {
   size_t max_sentences = 0;      // 0 = all; tests train on a slice
   std::string command_line;      // recorded in the model header
   int passes = 2;                // 2 = a second pass that sees first-pass tags to the right
+  int bags = 1;                  // models trained with seeds seed, seed+1, ... and averaged
   float min_abs_weight = 0.75f;  // averaged weights at or below this are dropped
   int dictionary_min_count = 20;       // tag dictionary: words seen at least this often
   double dictionary_min_share = 0.97;  // ... with one tag at least this share of the time

@@ -38,6 +38,8 @@ enum Template : uint32_t {
   kNextAmbiguity,
   kNext2Ambiguity,
   kAmbiguityNextAmbiguity,
+  kCasing,
+  kCasingAmbiguity,
   // Tag history.
   kPrevTag,
   kPrev2Tag,
@@ -74,11 +76,15 @@ void SentenceFeatures::Prepare(const std::vector<std::string>& words,
   for (size_t p = 0; p < kPad; ++p) {
     for (Word* w : {&words_[p], &words_[n_ + kPad + p]}) {
       uint64_t s = w == &words_[p] ? kSentinelBefore : kSentinelAfter;
-      w->form = w->lower = w->shape = w->flags = w->ambiguity = s;
+      w->form = w->lower = w->shape = w->flags = w->ambiguity = w->casing = s;
       std::fill(std::begin(w->pre), std::end(w->pre), s);
       std::fill(std::begin(w->suf), std::end(w->suf), s);
     }
   }
+  // The sentence's casing profile: capitals mean little in all-lowercase or
+  // ALL-CAPS text and in Title Case headlines, and much in ordinary prose.
+  bool any_upper = false;
+  size_t long_words = 0, capitalized = 0, all_caps = 0;  // not counting the first word
   for (size_t i = 0; i < n_; ++i) {
     const std::string& f = words[i];
     Word& w = words_[i + kPad];
@@ -101,7 +107,8 @@ void SentenceFeatures::Prepare(const std::vector<std::string>& words,
     w.form = HashBytes(f.data(), f.size());
     w.lower = HashBytes(lp, len);
     auto amb = ambiguity.find(w.lower);
-    w.ambiguity = amb == ambiguity.end() ? 0xA3B1C2D4E5F60718ull : amb->second;
+    w.ambiguity = amb == ambiguity.end() ? 0xA3B1C2D4E5F60718ull : amb->second & ~kCasingBits;
+    const uint64_t seen = amb == ambiguity.end() ? 0 : amb->second & kCasingBits;
     for (size_t k = 0; k < 3; ++k) w.pre[k] = HashBytes(lp, std::min(len, k + 1)) + k;
     for (size_t k = 0; k < 4; ++k) {
       size_t m = std::min(len, k + 1);
@@ -117,11 +124,34 @@ void SentenceFeatures::Prepare(const std::vector<std::string>& words,
     }
     w.shape = HashBytes(shape, sn);
     bool first_upper = !f.empty() && f[0] >= 'A' && f[0] <= 'Z';
+    const bool letter = first_upper || (!f.empty() && f[0] >= 'a' && f[0] <= 'z');
+    any_upper |= upper;
+    if (i > 0 && letter && len >= 4) {
+      ++long_words;
+      capitalized += first_upper;
+      all_caps += all_upper;
+    }
+    // The word's casing here and in training; the sentence's profile is added
+    // below, once all words are seen.
+    w.casing = uint64_t{first_upper} | uint64_t{upper && all_upper} << 1 |
+               uint64_t{i == 0} << 2 | seen << 3 | uint64_t{letter} << 5;
     w.flags = uint64_t{digit} | uint64_t{hyphen} << 1 | uint64_t{first_upper} << 2 |
               uint64_t{upper && all_upper} << 3 | uint64_t{i == 0} << 4 |
               uint64_t{non_ascii} << 5 | uint64_t{period} << 6 |
               uint64_t{std::min<size_t>(len, 4)} << 8;
   }
+  uint64_t profile;
+  if (!any_upper) {
+    profile = 1;  // all lowercase
+  } else if (long_words < 2) {
+    profile = 2;  // too short to tell
+  } else if (all_caps * 5 >= long_words * 4) {
+    profile = 3;  // ALL CAPS
+  } else {
+    // Share of capitalized longer words, in quarters: Title Case is high.
+    profile = 4 + (4 * capitalized) / long_words;
+  }
+  for (size_t i = 0; i < n_; ++i) words_[i + kPad].casing |= profile << 8;
   static_.resize(n_ * kStatic);
   for (size_t i = 0; i < n_; ++i) {
     const Word* w = &words_[i + kPad];
@@ -160,6 +190,8 @@ void SentenceFeatures::Prepare(const std::vector<std::string>& words,
     o[26] = FeatureKey(kNextAmbiguity, next.ambiguity);
     o[27] = FeatureKey(kNext2Ambiguity, next2.ambiguity);
     o[28] = FeatureKey(kAmbiguityNextAmbiguity, w->ambiguity, next.ambiguity);
+    o[29] = FeatureKey(kCasing, w->casing);
+    o[30] = FeatureKey(kCasingAmbiguity, w->casing, w->ambiguity);
   }
 }
 

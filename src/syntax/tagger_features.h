@@ -4,7 +4,8 @@
 //
 // SentenceFeatures::Prepare() hashes every word of a sentence once (case,
 // lowercase form, prefixes, suffixes, shape, flags, ambiguity class: the set
-// of tags the word had in training) and precomputes the
+// of tags the word had in training, its casing here and in training with
+// the casing profile of the sentence) and precomputes the
 // features that do not depend on predicted tags; Features() then appends
 // the tag-history features for one decision. The first pass sees the two
 // previous predicted tags; the second pass also sees the first pass's tags
@@ -52,8 +53,11 @@ inline uint64_t HashBytes(const char* p, size_t n) {
 inline constexpr size_t kMaxTaggerFeatures = 48;
 
 // Lowercase-form hash -> hash of the set of classes the word had in training
-// (its ambiguity class).
+// (its ambiguity class), whose two low bits say how the word was written
+// there: kSeenLowercase, kSeenCapitalized (not sentence-initially).
 using AmbiguityClasses = std::unordered_map<uint64_t, uint64_t>;
+inline constexpr uint64_t kSeenLowercase = 1, kSeenCapitalized = 2;
+inline constexpr uint64_t kCasingBits = kSeenLowercase | kSeenCapitalized;
 
 class SentenceFeatures {
  public:
@@ -72,13 +76,14 @@ class SentenceFeatures {
 
   // The features of word i that do not depend on tags (the first kStatic
   // of Features()), e.g. for prefetching.
-  static constexpr size_t kStatic = 29;
+  static constexpr size_t kStatic = 31;
   const uint64_t* static_features(size_t i) const { return &static_[i * kStatic]; }
 
  private:
   static constexpr size_t kPad = 2;
   struct Word {
     uint64_t form, lower, pre[3], suf[4], shape, flags, ambiguity;
+    uint64_t casing;  // how the word is written here and was in training
   };
   size_t n_ = 0;
   std::vector<Word> words_;      // n_ + 2 * kPad, padded with sentinels

@@ -25,7 +25,7 @@
 namespace dyad::syntax {
 
 // Bumped whenever features or sections change meaning.
-inline constexpr uint32_t kTaggerFeatureVersion = 2;
+inline constexpr uint32_t kTaggerFeatureVersion = 3;
 
 class TaggerModel final : public Tagger {
  public:

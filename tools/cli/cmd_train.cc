@@ -29,6 +29,8 @@ int RunTrain(int argc, char** argv) {
   size_t max_sentences = 0;
   parser::ParserTrainOptions defaults;
   int tagger_folds = defaults.tagger_folds, tagger_epochs = defaults.tagger_epochs;
+  int bags = 0;
+  float min_abs_weight = -1;
   app.add_option("model", what, "which model: tagger or parser")
       ->required()
       ->check(CLI::IsMember({"tagger", "parser"}));
@@ -37,6 +39,11 @@ int RunTrain(int argc, char** argv) {
   app.add_option("--out", out, "model file to write, e.g. models/tagger.bin")->required();
   app.add_option("--epochs", epochs, "training epochs (default: tagger 20, parser 15)");
   app.add_option("--seed", seed, "shuffling seed")->capture_default_str();
+  app.add_option("--bags", bags,
+                 "tagger: models trained with seeds seed, seed+1, ... whose weights are "
+                 "averaged (default 1)");
+  app.add_option("--min-abs-weight", min_abs_weight,
+                 "tagger: weights of at most this magnitude are dropped (default 0.75)");
   app.add_option("--max-sentences", max_sentences, "train on the first N sentences (0 = all)")
       ->capture_default_str();
   app.add_option("--tagger-folds", tagger_folds,
@@ -54,6 +61,8 @@ int RunTrain(int argc, char** argv) {
     options.out_path = out;
     options.epochs = epochs > 0 ? epochs : 20;
     options.seed = seed;
+    if (bags > 0) options.bags = bags;
+    if (min_abs_weight >= 0) options.min_abs_weight = min_abs_weight;
     options.max_sentences = max_sentences;
     options.command_line = CommandLine(argc, argv);
     status = syntax::TrainTagger(options, std::cerr);
