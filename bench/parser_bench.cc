@@ -76,24 +76,6 @@ void BM_Parse(benchmark::State& state) {
 }
 BENCHMARK(BM_Parse)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
-// The same sentences through ParseBatch (several parsed side by side).
-void BM_ParseBatch(benchmark::State& state) {
-  const BenchData& data = Data();
-  if (!data.problem.empty()) {
-    state.SkipWithError(data.problem.c_str());
-    return;
-  }
-  std::vector<dyad::SyntaxSentence> work = data.sentences;
-  std::vector<dyad::SyntaxSentence*> pointers;
-  for (auto& s : work) pointers.push_back(&s);
-  for (auto _ : state) {
-    data.parser->ParseBatch(pointers.data(), pointers.size());
-    benchmark::ClobberMemory();
-  }
-  state.counters["words/s"] = benchmark::Counter(
-      static_cast<double>(data.words * state.iterations()), benchmark::Counter::kIsRate);
-}
-BENCHMARK(BM_ParseBatch)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 void BM_TagAndParse(benchmark::State& state) {
   const BenchData& data = Data();

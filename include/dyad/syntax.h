@@ -12,7 +12,6 @@
 #pragma once
 
 #include <memory>
-#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -56,9 +55,6 @@ class SyntaxModel {
 
   // Tags, lemmatizes and (when a parser is loaded) parses `s` in place.
   void Annotate(SyntaxSentence* s) const;
-  // The same for many sentences (e.g. a document's); faster than one by one,
-  // because the parser works on several at once, and with the same result.
-  void Annotate(std::span<SyntaxSentence> sentences) const;
 
   bool has_parser() const;
 

@@ -12,28 +12,12 @@ namespace dyad::parser {
 
 namespace {
 
-// Sentences parsed side by side by ParseBatch: enough that a lane's weight
-// rows have arrived from memory by the time the round-robin comes back to it.
-constexpr size_t kLanes = 6;
-
-// One sentence being parsed, and where it is in scoring its next transition.
-struct Lane {
-  enum class Step { kAdvance, kFindRows, kAddRows };
-  SyntaxSentence* sentence = nullptr;  // nullptr: idle
-  Step step = Step::kAdvance;
-  bool force_attach = false;  // the scored decision is ForceAttach's label
-  int feature_count = 0;
-  size_t row_count = 0;
-  ParseState state;
-  SentenceAtoms atoms;
-  uint64_t features[kMaxFeatures];
-  uint32_t rows[kMaxFeatures];
-};
-
 // Scratch space of one thread's parses, reused to avoid allocations.
 struct ParseScratch {
-  Lane lanes[kLanes];
+  ParseState state;
+  SentenceAtoms atoms;
   std::vector<int32_t> scores;
+  uint64_t features[kMaxFeatures];
 };
 
 }  // namespace
@@ -45,136 +29,71 @@ PerceptronParser::PerceptronParser(std::vector<std::string> labels, ml::CompactP
   }
 }
 
-void PerceptronParser::Parse(SyntaxSentence* s) const { ParseBatch(&s, 1); }
-
-// Parsing is bound by the latency of the weight lookups (a few random reads
-// per feature, ~80 features per transition), so several sentences advance
-// in turn, each one step per round: extract features and prefetch their
-// table slots; find the rows (prefetching them); add the rows and apply the
-// best transition. Each sentence's transitions, and so its tree, are exactly
-// those of parsing it alone.
-void PerceptronParser::ParseBatch(SyntaxSentence* const* sentences, size_t count) const {
+void PerceptronParser::Parse(SyntaxSentence* s) const {
+  const int n = static_cast<int>(s->words.size());
+  if (s->syntax.size() < s->words.size()) s->syntax.resize(s->words.size());
+  if (n == 0) return;
   thread_local ParseScratch scratch;
+  ParseState& st = scratch.state;
+  scratch.atoms.Fill(*s);
+  st.Reset(n);
   const int labels = static_cast<int>(labels_.size());
   scratch.scores.resize(static_cast<size_t>(weights_.padded_classes()));
-  int32_t* scores = scratch.scores.data();
-  size_t next = 0;
-  // Starts the next non-empty sentence in `lane`, or leaves it idle.
-  auto start = [&](Lane& lane) {
-    lane.sentence = nullptr;
-    while (next < count) {
-      SyntaxSentence* s = sentences[next++];
-      if (s->syntax.size() < s->words.size()) s->syntax.resize(s->words.size());
-      if (s->words.empty()) continue;
-      lane.sentence = s;
-      lane.atoms.Fill(*s);
-      lane.state.Reset(static_cast<int>(s->words.size()));
-      lane.step = Lane::Step::kAdvance;
-      return;
-    }
+  auto score_state = [&] {
+    const int k = ExtractFeatures(st, scratch.atoms, scratch.features);
+    for (int i = 0; i < k; ++i) weights_.Prefetch(scratch.features[i]);
+    std::fill(scratch.scores.begin(), scratch.scores.end(), 0);
+    weights_.Score(scratch.features, static_cast<size_t>(k), scratch.scores.data());
   };
-  auto finish = [&](Lane& lane) {
-    SyntaxSentence* s = lane.sentence;
-    const int n = lane.state.words();
-    for (int i = 0; i < n; ++i) {
-      TokenSyntax& t = s->syntax[static_cast<size_t>(i)];
-      const int h = lane.state.head(i);
-      t.head = h == n ? 0 : h + 1;
-      t.deprel = labels_[static_cast<size_t>(lane.state.label(i))];
+  while (!st.Terminal()) {
+    if (st.stack_size() == 0) {  // only SHIFT is possible
+      st.Apply(kShift);
+      continue;
     }
-  };
-  // Applies the transitions that need no scoring; returns false once the
-  // lane has no sentence left, true when the next transition needs scores.
-  auto advance = [&](Lane& lane) {
-    while (lane.sentence != nullptr) {
-      ParseState& st = lane.state;
-      if (st.Terminal()) {
-        finish(lane);
-        start(lane);
-        continue;
-      }
-      if (st.stack_size() == 0) {  // only SHIFT is possible
-        st.Apply(kShift);
-        continue;
-      }
-      const bool s0_attached = st.head(st.Stack(0)) >= 0;
-      lane.force_attach = false;
-      if (st.front() == st.words()) {  // only ROOT left: reduce, attach to ROOT, or force
-        if (s0_attached) {
-          st.Apply(kReduce);
-          continue;
+    const int s0 = st.Stack(0);
+    const bool s0_attached = st.head(s0) >= 0;
+    if (st.front() == n) {  // only ROOT left: reduce, attach to ROOT, or force
+      if (s0_attached) {
+        st.Apply(kReduce);
+      } else if (st.stack_size() == 1) {
+        st.Apply(LeftArc(root_label_));
+      } else {
+        score_state();
+        int best = -1;
+        for (int l = 0; l < labels; ++l) {
+          if (l == root_label_) continue;
+          if (best < 0 || scratch.scores[RightArc(l)] > scratch.scores[RightArc(best)]) best = l;
         }
-        if (st.stack_size() == 1) {
-          st.Apply(LeftArc(root_label_));
-          continue;
-        }
-        lane.force_attach = true;
+        st.ForceAttach(best);
       }
-      return true;
+      continue;
     }
-    return false;
-  };
-  auto decide = [&](Lane& lane) {
-    ParseState& st = lane.state;
-    if (lane.force_attach) {
-      int best = -1;
-      for (int l = 0; l < labels; ++l) {
-        if (l == root_label_) continue;
-        if (best < 0 || scores[RightArc(l)] > scores[RightArc(best)]) best = l;
-      }
-      st.ForceAttach(best);
-      return;
-    }
+    score_state();
     // Valid here: SHIFT; REDUCE iff s0 attached; LEFT-ARC iff not; RIGHT-ARC.
-    const bool s0_attached = st.head(st.Stack(0)) >= 0;
     int best = kShift;
-    int32_t best_score = scores[kShift];
-    if (s0_attached && scores[kReduce] > best_score) {
+    int32_t best_score = scratch.scores[kShift];
+    if (s0_attached && scratch.scores[kReduce] > best_score) {
       best = kReduce;
-      best_score = scores[kReduce];
+      best_score = scratch.scores[kReduce];
     }
     for (int l = 0; l < labels; ++l) {
       if (l == root_label_) continue;
-      if (!s0_attached && scores[LeftArc(l)] > best_score) {
+      if (!s0_attached && scratch.scores[LeftArc(l)] > best_score) {
         best = LeftArc(l);
-        best_score = scores[best];
+        best_score = scratch.scores[best];
       }
-      if (scores[RightArc(l)] > best_score) {
+      if (scratch.scores[RightArc(l)] > best_score) {
         best = RightArc(l);
-        best_score = scores[best];
+        best_score = scratch.scores[best];
       }
     }
     st.Apply(best);
-  };
-
-  const size_t lanes = std::min(kLanes, count);
-  for (size_t i = 0; i < lanes; ++i) start(scratch.lanes[i]);
-  for (size_t busy = lanes; busy > 0;) {
-    busy = 0;
-    for (size_t i = 0; i < lanes; ++i) {
-      Lane& lane = scratch.lanes[i];
-      if (lane.sentence == nullptr) continue;
-      ++busy;
-      switch (lane.step) {
-        case Lane::Step::kAdvance:
-          if (!advance(lane)) break;
-          lane.feature_count = ExtractFeatures(lane.state, lane.atoms, lane.features);
-          for (int f = 0; f < lane.feature_count; ++f) weights_.Prefetch(lane.features[f]);
-          lane.step = Lane::Step::kFindRows;
-          break;
-        case Lane::Step::kFindRows:
-          lane.row_count = weights_.FindRows(lane.features, static_cast<size_t>(lane.feature_count),
-                                             lane.rows);
-          lane.step = Lane::Step::kAddRows;
-          break;
-        case Lane::Step::kAddRows:
-          std::fill(scratch.scores.begin(), scratch.scores.end(), 0);
-          weights_.AddRows(lane.rows, lane.row_count, scores);
-          decide(lane);
-          lane.step = Lane::Step::kAdvance;
-          break;
-      }
-    }
+  }
+  for (int i = 0; i < n; ++i) {
+    TokenSyntax& t = s->syntax[static_cast<size_t>(i)];
+    const int h = st.head(i);
+    t.head = h == n ? 0 : h + 1;
+    t.deprel = labels_[static_cast<size_t>(st.label(i))];
   }
 }
 

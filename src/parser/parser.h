@@ -26,9 +26,6 @@ class DependencyParser {
 
   // Fills syntax[i].head and syntax[i].deprel from words and syntax[i].upos/xpos.
   virtual void Parse(SyntaxSentence* s) const = 0;
-  // Parses `count` sentences; faster than one by one (their memory reads
-  // overlap) and with the same result.
-  virtual void ParseBatch(SyntaxSentence* const* sentences, size_t count) const = 0;
 };
 
 struct ParserTrainOptions {

@@ -25,7 +25,6 @@ class PerceptronParser final : public DependencyParser {
  public:
   PerceptronParser(std::vector<std::string> labels, ml::CompactPerceptron weights);
   void Parse(SyntaxSentence* s) const override;
-  void ParseBatch(SyntaxSentence* const* sentences, size_t count) const override;
 
   const std::vector<std::string>& labels() const { return labels_; }
   const ml::CompactPerceptron& weights() const { return weights_; }

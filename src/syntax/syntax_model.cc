@@ -58,17 +58,6 @@ void SyntaxModel::Annotate(SyntaxSentence* s) const {
   if (impl_->parser) impl_->parser->Parse(s);
 }
 
-void SyntaxModel::Annotate(std::span<SyntaxSentence> sentences) const {
-  thread_local std::vector<SyntaxSentence*> pointers;
-  pointers.clear();
-  for (SyntaxSentence& s : sentences) {
-    if (s.words.empty()) continue;
-    impl_->tagger->Tag(&s);
-    pointers.push_back(&s);
-  }
-  if (impl_->parser) impl_->parser->ParseBatch(pointers.data(), pointers.size());
-}
-
 bool SyntaxModel::has_parser() const { return impl_->parser != nullptr; }
 
 }  // namespace dyad
