@@ -78,6 +78,14 @@ class ByteReader {
   size_t pos_ = 0;
 };
 
+// The date a model header records, YYYY-MM-DD (UTC): $SOURCE_DATE_EPOCH
+// (reproducible-builds.org) when set, so that retraining gives a
+// byte-identical file; otherwise today.
+std::string HeaderDate();
+
+// The file name of `path` without its directories, as headers record data.
+std::string BaseName(const std::string& path);
+
 class ModelWriter {
  public:
   ModelWriter(std::string kind, std::string header)

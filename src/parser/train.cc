@@ -51,18 +51,6 @@ struct GoldSentence {
   std::vector<int> label;  // label ids
 };
 
-// The date recorded in the model header: $SOURCE_DATE_EPOCH when set (for
-// byte-identical rebuilds), else today.
-std::string BuildDate() {
-  std::time_t now = std::time(nullptr);
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) now = std::strtoll(epoch, nullptr, 10);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
-
 Status ReadTreebank(const std::string& path, std::vector<SyntaxSentence>* out) {
   std::vector<std::string> diagnostics;
   if (Status st = syntax::ReadConlluFile(path, out, &diagnostics); !st.ok()) return st;
@@ -291,7 +279,7 @@ Status TrainParser(const ParserTrainOptions& options, std::ostream& log) {
                  : std::string("gold"))
          << "\n"
          << "seed: " << options.seed << "\n"
-         << "date: " << BuildDate() << "\n"
+         << "date: " << ml::HeaderDate() << "\n"
          << "epochs: " << options.epochs << ", kept " << best_epoch << " (dev UAS "
          << Fixed(best_uas) << " LAS " << Fixed(best_las) << ")\n";
   std::ostringstream settings;

@@ -61,23 +61,6 @@ Accuracy Evaluate(const TaggerModel& model, const Corpus& dev, bool lemmas) {
   return a;
 }
 
-std::string Today() {
-  // SOURCE_DATE_EPOCH (reproducible-builds.org) pins the date when set.
-  std::time_t now = std::time(nullptr);
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && *epoch != '\0')
-    now = static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
-
-std::string BaseName(const std::string& path) {
-  size_t slash = path.find_last_of('/');
-  return slash == std::string::npos ? path : path.substr(slash + 1);
-}
-
 }  // namespace
 
 Status TrainTagger(const TaggerTrainOptions& options, std::ostream& log) {
@@ -284,16 +267,16 @@ Status TrainTagger(const TaggerTrainOptions& options, std::ostream& log) {
 
   std::string header = "dyad tagger model (UPOS+XPOS averaged perceptron, lemmatizer)\n";
   header += "command: " + options.command_line + "\n";
-  header += "train: " + BaseName(options.train_path) + " (" +
+  header += "train: " + ml::BaseName(options.train_path) + " (" +
             std::to_string(train.sentences.size()) + " sentences)\n";
-  header += "dev: " + BaseName(options.dev_path) + "\n";
+  header += "dev: " + ml::BaseName(options.dev_path) + "\n";
   header += "data: Universal Dependencies English EWT, CC BY-SA 4.0\n";
   header += "seed: " + std::to_string(options.seed) + "\n";
   header += "epochs: " + std::to_string(options.epochs) + ", kept " + kept + "\n";
   if (options.bags > 1)
     header += "bags: " + std::to_string(options.bags) + " (seeds " + std::to_string(options.seed) +
               ".." + std::to_string(options.seed + static_cast<uint64_t>(options.bags) - 1) + ")\n";
-  header += "date: " + Today() + "\n";
+  header += "date: " + ml::HeaderDate() + "\n";
   ml::ModelWriter writer("tagger", header);
   model.Write(&writer);
   if (Status s = writer.Write(options.out_path); !s.ok()) return s;

@@ -86,23 +86,6 @@ SentenceScore ScoreSplit(const Corpus& corpus, const SentenceModel* model) {
   return score;
 }
 
-std::string Today() {
-  // SOURCE_DATE_EPOCH (reproducible-builds.org) pins the date when set.
-  std::time_t now = std::time(nullptr);
-  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && *epoch != '\0')
-    now = static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
-
-std::string BaseName(const std::string& path) {
-  const size_t slash = path.find_last_of('/');
-  return slash == std::string::npos ? path : path.substr(slash + 1);
-}
-
 std::string Fixed(double v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.2f", v);
@@ -177,15 +160,15 @@ Status TrainSentenceModel(const SplitterTrainOptions& options, std::ostream& log
   }
   best->header = "dyad sentence splitter model (averaged perceptron over candidate junctions)\n"
                  "command: " + options.command_line + "\n" +
-                 "train: " + BaseName(options.train_path) + " (" +
+                 "train: " + ml::BaseName(options.train_path) + " (" +
                  std::to_string(train.sentences) + " sentences)\n" +
-                 "dev: " + BaseName(options.dev_path) + "\n" +
+                 "dev: " + ml::BaseName(options.dev_path) + "\n" +
                  "data: Universal Dependencies English EWT, CC BY-SA 4.0\n" +
                  "seed: " + std::to_string(options.seed) + "\n" +
                  "epochs: " + std::to_string(options.epochs) + ", kept " +
                  std::to_string(best_epoch) + " (dev sentence F1 " + Fixed(best_f1) +
                  ", rules alone " + Fixed(rules_only.f1()) + ")\n" +
-                 "date: " + Today() + "\n";
+                 "date: " + ml::HeaderDate() + "\n";
   log << "kept epoch " << best_epoch << " (dev sentence F1 " << Fixed(best_f1) << "), "
       << best->weights.features() << " feature table slots\n";
   if (options.out_path.empty()) return Status::Ok();
