@@ -93,6 +93,13 @@ Status LoadSplitterModel(const std::string& splitter, const std::string& model_d
   return SentenceModel::Load(splitter, model);
 }
 
+Status LoadSyntaxAndSplitter(const std::string& model_dir, const std::string& splitter,
+                             std::unique_ptr<SyntaxModel>* model,
+                             std::unique_ptr<SentenceModel>* splitter_model) {
+  if (Status s = LoadSyntaxModel(model_dir, model); !s.ok()) return s;
+  return LoadSplitterModel(splitter, model_dir, splitter_model);
+}
+
 void AddSyntaxFlags(CLI::App* app, SyntaxFlags* flags, bool default_on) {
   app->add_option("--syntax", flags->mode,
                   std::string("on: source and target from dyad's dependency parse of the sentence; "

@@ -24,12 +24,8 @@ int RunParse(int argc, char** argv) {
   if (const int rc = ParseCommandLine(&app, argc, argv); rc >= 0) return rc;
 
   std::unique_ptr<SyntaxModel> model;
-  if (Status s = LoadSyntaxModel(model_dir, &model); !s.ok()) {
-    PrintError(s);
-    return kExitUsage;
-  }
   std::unique_ptr<SentenceModel> splitter_model;
-  if (Status s = LoadSplitterModel(splitter, model_dir, &splitter_model); !s.ok()) {
+  if (Status s = LoadSyntaxAndSplitter(model_dir, splitter, &model, &splitter_model); !s.ok()) {
     PrintError(s);
     return kExitUsage;
   }

@@ -73,6 +73,12 @@ void AddSplitterFlag(CLI::App* app, std::string* splitter);
 Status LoadSplitterModel(const std::string& splitter, const std::string& model_dir,
                          std::unique_ptr<SentenceModel>* model);
 
+// The syntax models and the splitter model of `dyad parse` and `dyad
+// evaluate syntax`: LoadSyntaxModel then LoadSplitterModel.
+Status LoadSyntaxAndSplitter(const std::string& model_dir, const std::string& splitter,
+                             std::unique_ptr<SyntaxModel>* model,
+                             std::unique_ptr<SentenceModel>* splitter_model);
+
 // --syntax on|off (source and target from a dependency parse or by TABARI's
 // rules) and --model-dir.
 struct SyntaxFlags {
