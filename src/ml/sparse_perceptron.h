@@ -46,13 +46,6 @@ class CompactPerceptron {
   // `scores` must have room for padded_classes() entries.
   void Score(const uint64_t* features, size_t n, int32_t* scores) const;
 
-  // Score() in two steps, for callers that interleave several scorings to
-  // hide memory latency: FindRows() looks the features up, writes the rows
-  // found (as slot numbers) to `rows` (room for n), asks the CPU to fetch
-  // them and returns how many there are; AddRows() adds them to `scores` (as
-  // Score() does).
-  size_t FindRows(const uint64_t* features, size_t n, uint32_t* rows) const;
-  void AddRows(const uint32_t* rows, size_t n, int32_t* scores) const;
   // Scale that turns the integer scores back into averaged-perceptron units.
   float scale() const { return scale_; }
 
@@ -66,6 +59,12 @@ class CompactPerceptron {
 
  private:
   friend class SparsePerceptronTrainer;
+  // Score()'s two steps, so that the cache misses of all features overlap:
+  // FindRows() looks the features up, writes the rows found (as slot
+  // numbers) to `rows` (room for n), asks the CPU to fetch them and returns
+  // how many there are; AddRows() adds them to `scores`.
+  size_t FindRows(const uint64_t* features, size_t n, uint32_t* rows) const;
+  void AddRows(const uint32_t* rows, size_t n, int32_t* scores) const;
   struct Cell {
     uint16_t cls;    // class; in a header cell, the row length
     int16_t weight;  // quantised weight
