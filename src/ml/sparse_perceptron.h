@@ -22,6 +22,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -39,12 +40,35 @@ class CompactPerceptron {
   size_t features() const { return features_; }
   size_t weights() const { return cells_.size() - features_; }
 
-  // Hints the cache about the table slot of `key` (call before Score).
+  // A model from rows of (class, weight) in averaged-perceptron units, for
+  // weights learned elsewhere (the tagger's averaged, bagged perceptrons):
+  // quantised with one scale for the whole model; cells that round to 0 and
+  // rows left empty are dropped. Keys must be distinct.
+  static CompactPerceptron FromRows(int classes, const std::vector<uint64_t>& keys,
+                                    const std::vector<std::vector<std::pair<uint16_t, float>>>& rows);
+
+  // Hints the cache about the table slot of `key` (call before Score/Find).
   void Prefetch(uint64_t key) const { __builtin_prefetch(&slots_[Home(key)]); }
 
   // scores[c] += quantised weight of (feature, c), summed over the features;
   // `scores` must have room for padded_classes() entries.
   void Score(const uint64_t* features, size_t n, int32_t* scores) const;
+
+  // The same one feature at a time, for callers that pipeline lookups over
+  // words themselves (the tagger): Find() looks a feature up and asks the
+  // CPU to fetch a row kept out of line; Add() adds it. A Row of a feature
+  // the model lacks adds nothing. Rows stay valid as long as the model.
+  class Row {
+   public:
+    Row() = default;
+
+   private:
+    friend class CompactPerceptron;
+    explicit Row(const void* slot) : slot_(slot) {}
+    const void* slot_ = nullptr;
+  };
+  Row Find(uint64_t key) const;
+  void Add(Row row, int32_t* scores) const;
 
   // Scale that turns the integer scores back into averaged-perceptron units.
   float scale() const { return scale_; }
@@ -59,40 +83,53 @@ class CompactPerceptron {
 
  private:
   friend class SparsePerceptronTrainer;
-  // Score()'s two steps, so that the cache misses of all features overlap:
-  // FindRows() looks the features up, writes the rows found (as slot
-  // numbers) to `rows` (room for n), asks the CPU to fetch them and returns
-  // how many there are; AddRows() adds them to `scores`.
-  size_t FindRows(const uint64_t* features, size_t n, uint32_t* rows) const;
-  void AddRows(const uint32_t* rows, size_t n, int32_t* scores) const;
   struct Cell {
     uint16_t cls;    // class; in a header cell, the row length
     int16_t weight;  // quantised weight
   };
-  // A feature's slot in the open-addressing table; 8 bytes, so that the
-  // table stays small enough to be mostly in cache.
+  // A feature's slot in the open-addressing table, 16 bytes (four to a
+  // cache line). Most rows have one to three weights (about 88% of the
+  // parser's): those live in the slot itself, so that scoring such a feature
+  // touches one cache line, not two. Unused inline cells are {0, 0}, which
+  // add nothing, so the inline add needs no length or branch.
   struct Slot {
-    uint32_t check;  // high half of the key, forced odd; 0 = empty
-    // kDense | row start in dense_; or the row's header cell in cells_
-    // (kOffsetMask bits) with the number of further cache lines the row
-    // spans, up to 3, in the bits above (kExtraLinesShift).
-    uint32_t offset;
+    // High half of the key with bit 0 set (0 = empty slot) and bit 1 clear;
+    // bit 1 set (kOutOfLine) means the row is not inline.
+    uint32_t check;
+    // The inline row; for a row kept out of line, cells[0..1] hold `offset`
+    // (read with OutOfLine()).
+    Cell cells[3];
   };
+  static constexpr uint32_t kOutOfLine = 2u;
+  static constexpr int kInlineCells = 3;
+  // Where an out-of-line row is: kDense | row start in dense_; or the row's
+  // header cell in cells_ (kOffsetMask bits) with the number of further
+  // cache lines the row spans, up to 3, in the bits above (kExtraLinesShift).
+  static uint32_t OutOfLine(const Slot& s) {
+    uint32_t offset;
+    std::memcpy(&offset, s.cells, sizeof offset);
+    return offset;
+  }
   static constexpr uint32_t kDense = 0x80000000u;
   static constexpr int kExtraLinesShift = 29;
   static constexpr uint32_t kOffsetMask = (1u << kExtraLinesShift) - 1;
   // Rows with at least this many weights are also kept as a dense int16 row
   // of padded_classes_ entries, added with vector instructions.
-  static constexpr int kDenseRowMin = 32;
-  uint64_t Home(uint64_t key) const { return key & mask_; }
-  static uint32_t Check(uint64_t key) { return static_cast<uint32_t>(key >> 32) | 1u; }
+  static constexpr int kDenseRowMin = 12;
+  // Fibonacci hashing: the slot comes from the high bits of key * 2^64/phi,
+  // which mixes every key bit in. Keys are hashes, but not all mix their low
+  // bits well (FNV-1a's low bits depend on the low bits of the input only),
+  // and linear probing punishes clusters.
+  uint64_t Home(uint64_t key) const { return (key * 0x9E3779B97F4A7C15ull) >> shift_; }
+  static uint32_t Check(uint64_t key) { return (static_cast<uint32_t>(key >> 32) & ~kOutOfLine) | 1u; }
   // Builds the table from keys[i] -> row starting at cells_[offsets[i]].
   void BuildTable(const std::vector<uint64_t>& keys, const std::vector<uint32_t>& offsets);
 
   int classes_ = 0;
   float scale_ = 1.0f;
   size_t features_ = 0;
-  uint64_t mask_ = 0;
+  uint64_t mask_ = 0;  // slots_.size() - 1
+  int shift_ = 64;     // 64 - log2(slots_.size())
   // The tables read at random while scoring live in huge pages (huge_pages.h).
   HugePageVector<Slot> slots_;
   HugePageVector<Cell> cells_;

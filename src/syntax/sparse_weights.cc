@@ -7,22 +7,17 @@
 
 namespace dyad::syntax {
 
-// Feature keys are already well-mixed hashes (see tagger_features.h), so
-// the table indexes by their low bits directly. Load factor at most 3/4.
 void SparseWeights::Index(std::vector<uint64_t> keys, const std::vector<uint32_t>& counts) {
   rows_ = keys.size();
-  uint64_t size = 16;
-  while (size * 3 < rows_ * 4) size <<= 1;
-  slots_.assign(size, Slot{});
-  mask_ = size - 1;
+  std::vector<std::vector<std::pair<uint16_t, float>>> rows(rows_);
   uint32_t begin = 0;
   for (size_t r = 0; r < rows_; ++r) {
-    uint64_t i = keys[r] & mask_;
-    while (slots_[i].begin != kEmpty) i = (i + 1) & mask_;
-    slots_[i] = Slot{static_cast<uint32_t>(keys[r] >> 32), begin};
+    for (uint32_t e = begin; e < begin + counts[r]; ++e)
+      rows[r].emplace_back(static_cast<uint16_t>(entries_[e].cls & kClassMask), entries_[e].weight);
     begin += counts[r];
     entries_[begin - 1].cls |= kLast;
   }
+  scorer_ = ml::CompactPerceptron::FromRows(classes_, keys, rows);
   keys_ = std::move(keys);
   counts_ = counts;
 }

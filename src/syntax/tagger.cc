@@ -8,7 +8,7 @@ namespace {
 
 constexpr int kMaxClasses = 256;
 
-int Best(const float* scores, int n) {
+int Best(const int32_t* scores, int n) {
   int best = 0;
   for (int c = 1; c < n; ++c)
     if (scores[c] > scores[best]) best = c;
@@ -24,22 +24,25 @@ void TaggerModel::Predict(const SentenceFeatures& f, int* first_pass, int* tags)
   // Word i's tag-dependent features are known only once word i-1 is tagged;
   // their slots are fetched before word i's static weights are added and
   // their weights before any of them is added, so that these misses overlap.
-  // The weights are still added in feature order: float sums, and hence the
-  // tags, are exactly those of a plain feature-by-feature scoring.
+  // Scores are integer sums (quantised weights), so the order of the adds
+  // does not change the tags.
   constexpr size_t kStatic = SentenceFeatures::kStatic;
   constexpr size_t kDynamic = kMaxTaggerFeatures - kStatic;
   thread_local std::vector<int> known;
-  thread_local std::vector<const SparseWeights::Entry*> runs;
+  thread_local std::vector<ml::CompactPerceptron::Row> runs;
   const size_t n = f.size();
   const int classes = first.classes();
   known.resize(n);
   runs.resize(n * kStatic);
   for (size_t i = 0; i < n; ++i) known[i] = Lookup(f, i);
   uint64_t feats[kMaxTaggerFeatures];
-  const SparseWeights::Entry* dynamic[kDynamic];
-  float scores[kMaxClasses];
+  ml::CompactPerceptron::Row dynamic[kDynamic];
+  int32_t scores[kMaxClasses];
   for (int pass = 0; pass < (two_pass ? 2 : 1); ++pass) {
-    const SparseWeights& w = pass == 0 ? first : second;
+    const ml::CompactPerceptron& w = (pass == 0 ? first : second).scorer();
+    auto prefetch = [&w](const uint64_t* features, size_t count) {
+      for (size_t k = 0; k < count; ++k) w.Prefetch(features[k]);
+    };
     int* out = pass == 0 && two_pass ? first_pass : tags;
     const int* right = pass == 0 ? nullptr : first_pass;
     auto resolve = [&](size_t i) {
@@ -47,10 +50,10 @@ void TaggerModel::Predict(const SentenceFeatures& f, int* first_pass, int* tags)
       const uint64_t* s = f.static_features(i);
       for (size_t k = 0; k < kStatic; ++k) runs[i * kStatic + k] = w.Find(s[k]);
     };
-    for (size_t i = 0; i < n && i < 2; ++i) w.Prefetch(f.static_features(i), kStatic);
+    for (size_t i = 0; i < n && i < 2; ++i) prefetch(f.static_features(i), kStatic);
     resolve(0);
     for (size_t i = 0; i < n; ++i) {
-      if (i + 2 < n) w.Prefetch(f.static_features(i + 2), kStatic);
+      if (i + 2 < n) prefetch(f.static_features(i + 2), kStatic);
       if (known[i] >= 0) {
         resolve(i + 1);
         out[i] = known[i];
@@ -58,12 +61,12 @@ void TaggerModel::Predict(const SentenceFeatures& f, int* first_pass, int* tags)
       }
       const size_t k =
           f.Features(i, i > 0 ? out[i - 1] : -1, i > 1 ? out[i - 2] : -1, right, feats);
-      w.Prefetch(feats + kStatic, k - kStatic);
+      prefetch(feats + kStatic, k - kStatic);
       resolve(i + 1);
-      std::fill_n(scores, classes, 0.0f);
-      for (size_t r = 0; r < kStatic; ++r) SparseWeights::AddRun(runs[i * kStatic + r], scores);
+      std::fill_n(scores, w.padded_classes(), 0);
+      for (size_t r = 0; r < kStatic; ++r) w.Add(runs[i * kStatic + r], scores);
       for (size_t d = kStatic; d < k; ++d) dynamic[d - kStatic] = w.Find(feats[d]);
-      for (size_t d = 0; d < k - kStatic; ++d) SparseWeights::AddRun(dynamic[d], scores);
+      for (size_t d = 0; d < k - kStatic; ++d) w.Add(dynamic[d], scores);
       out[i] = Best(scores, classes);
     }
   }
