@@ -207,6 +207,14 @@ bool IsCandidate(std::string_view text, const std::vector<Token>& toks,
   if (rule_starts[j] != 0) return true;
   const Token& r = toks[j];
   if (r.span.begin == toks[j - 1].span.end) return false;  // glued: "Iran.The" is the rules' job
+  // After a full stop, ! or ? the web genres start sentences in lowercase
+  // too ("... on friday. anyway, ..."); in edited news this is rare and the
+  // model learns to say no.
+  const Token& l = toks[j - 1];
+  if (l.kind == TokenKind::kPunctuation) {
+    const std::string_view p = TextOf(text, l);
+    if (p[0] == '.' || p[0] == '!' || p[0] == '?' || p == "\u2026") return true;
+  }
   const unsigned char c = static_cast<unsigned char>(text[r.span.begin]);
   if (IsAsciiUpper(static_cast<char>(c)) || IsAsciiDigit(static_cast<char>(c))) return true;
   if (c < 0x80) return c == '(' || c == '[' || c == '"' || c == '*' || c == '-';

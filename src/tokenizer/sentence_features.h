@@ -2,8 +2,9 @@
 // by inference and training so that both see exactly the same thing.
 //
 // The model decides at *candidate* token junctions of one block (see
-// IsCandidate): where the rules put a boundary, and where a capitalised word,
-// a number or an opening mark follows a space. Those are the junctions where
+// IsCandidate): where the rules put a boundary, where a capitalised word,
+// a number or an opening mark follows a space, and any word after a spaced
+// full stop, ! or ?. Those are the junctions where
 // the EWT genres (mail, reviews, forums) start sentences without punctuation
 // ("... Frank Sinatra died He also had ...", "Thanks Kim", list items), and
 // they are a small share of all junctions, which keeps the model off the hot
@@ -27,7 +28,7 @@ namespace dyad::tok {
 
 // Bumped whenever the templates below change: a model trained on other
 // features would be read wrongly, so Load() refuses it.
-inline constexpr uint32_t kBoundaryFeatureVersion = 1;
+inline constexpr uint32_t kBoundaryFeatureVersion = 2;
 inline constexpr size_t kMaxBoundaryFeatures = 32;
 
 struct BoundaryCandidate {

@@ -173,6 +173,21 @@ bool HasInnerCapital(std::string_view w) {
   return false;
 }
 
+// "Newsfeed.Com", "Amazon.Co": a capitalised top-level domain glued to a
+// full stop ends a host name, not a sentence.
+bool IsDomainSuffix(std::string_view w) {
+  static constexpr std::string_view kSuffixes[] = {"com", "net", "org", "gov", "edu",
+                                                   "info", "biz", "co"};
+  for (std::string_view suffix : kSuffixes) {
+    if (w.size() != suffix.size()) continue;
+    bool same = true;
+    for (size_t k = 0; k < w.size() && same; ++k)
+      same = (w[k] | 0x20) == suffix[k];
+    if (same) return true;
+  }
+  return false;
+}
+
 
 // The comma of a letter's closing line that opens a sentence: "Regards,",
 // "With best regards,", "Sincerely,", "Thanks,", "Thank you,", "Best,". The
@@ -415,7 +430,8 @@ void RuleBoundaries(std::string_view text, const std::vector<Token>& toks,
     const CharClass next_class = Decode(next.data(), next.data() + next.size()).cls;
     if (needed == Evidence::kAnyOpener) {
       // Without a space only a capital letter convinces: "Iran.The" (MT noise).
-      boundary = CanOpenSentence(next) && (gap || next_class == CharClass::kUpper);
+      boundary = CanOpenSentence(next) && (gap || (next_class == CharClass::kUpper &&
+                                                   !IsDomainSuffix(next)));
       // A bare full stop, question or exclamation mark then a space also ends
       // a sentence that the next one fails to capitalise ("call me. i am
       // out"), in informal text. Not after an ellipsis ("and then... we"),
