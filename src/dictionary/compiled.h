@@ -136,6 +136,27 @@ struct Synset {
   int max_length = 0;
 };
 
+// A PETRARCH issue phrase (Phoenix.IssueCoding.txt): a sentence holding one
+// of `variants` (n: v: + expanded) is about `code`, unless an ignore phrase
+// (~) also occurs. Loaded and kept; the coder does not code issues yet.
+struct Issue {
+  std::vector<Phrase> variants;  // consecutive whole words
+  std::string code;              // empty for an ignore phrase
+  std::string category;          // CATEGORY of the enclosing <ISSUE> block
+  bool ignore = false;
+  std::string origin;
+};
+
+// A PETRARCH-2 transformation "~ a (b c VERB1) VERB2 = x y CODE": when VERB2
+// (source a) governs VERB1 (source b, target c), the pair is recoded. Letters
+// name actors, '.' any actor, '_' none, Q any verb. Kept for a coder that
+// works over syntax; the linear coder does not apply them.
+struct Transformation {
+  std::string source, inner_source, inner_target, inner_verb, verb;
+  std::string result_source, result_target, result_code;
+  std::string origin;
+};
+
 // Heterogeneous lookup so the coder can probe with string_views.
 struct StringHash {
   using is_transparent = void;
@@ -156,6 +177,9 @@ struct CompiledDictionaries {
   PrefixTrie first_word_trie;  // the same keys, for one-pass stem lookup (built by Finalize)
   // Surfaces already seen, to report duplicates: kind + normalised text.
   std::unordered_map<std::string, int> seen;
+
+  std::vector<Issue> issues;
+  std::vector<Transformation> transformations;
 
   bool has_time_phrases = false;
   bool has_attribution = false;

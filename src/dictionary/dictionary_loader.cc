@@ -14,6 +14,8 @@
 #include <sstream>
 
 #include "dictionary/compiled.h"
+#include "dictionary/loader_common.h"
+#include "dictionary/loaders.h"
 #include "dictionary/phrase_parser.h"
 #include "dyad/dictionary.h"
 
@@ -31,119 +33,13 @@ using dict::PhraseContext;
 using dict::Surface;
 using dict::Trim;
 using dict::VerbEntry;
+using dict::IsCommentLine;
+using dict::IsFinish;
+using dict::LineReader;
+using dict::Loader;
+using dict::Upper;
 
 namespace {
-
-std::string Upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
-
-bool StartsWithCI(std::string_view s, std::string_view prefix) {
-  if (s.size() < prefix.size()) return false;
-  for (size_t i = 0; i < prefix.size(); ++i) {
-    if (std::toupper(static_cast<unsigned char>(s[i])) != prefix[i]) return false;
-  }
-  return true;
-}
-
-// Walks the lines of a dictionary text, numbering them from 1.
-class LineReader {
- public:
-  explicit LineReader(std::string_view text) : text_(text) {}
-  bool Next(std::string_view* line) {
-    if (pos_ >= text_.size()) return false;
-    size_t nl = text_.find('\n', pos_);
-    if (nl == std::string_view::npos) nl = text_.size();
-    *line = text_.substr(pos_, nl - pos_);
-    if (!line->empty() && line->back() == '\r') line->remove_suffix(1);
-    pos_ = nl + 1;
-    ++number_;
-    return true;
-  }
-  size_t number() const { return number_; }
-
- private:
-  std::string_view text_;
-  size_t pos_ = 0;
-  size_t number_ = 0;
-};
-
-bool IsFinish(std::string_view trimmed) { return StartsWithCI(trimmed, "~~FINISH"); }
-
-bool IsCommentLine(std::string_view trimmed) {
-  return trimmed.empty() || trimmed[0] == '#' || trimmed[0] == '/' || trimmed[0] == '~';
-}
-
-// Shared state of one load call.
-class Loader {
- public:
-  Loader(CompiledDictionaries* d, std::string_view name) : d_(d), name_(name) {
-    ctx_.synset_index = &d->synset_index;
-    ctx_.synsets = &d->synsets;
-  }
-
-  std::string Where(size_t line) const { return dyad::Where(name_, line, ""); }
-
-  void Warn(size_t line, const std::string& problem) {
-    d_->warnings.push_back(dyad::Where(name_, line, problem));
-  }
-
-  std::string Origin(size_t line, std::string_view text) const {
-    return name_ + ":" + std::to_string(line) + ": " + std::string(Trim(text));
-  }
-
-  // Registers a surface; false (with a warning) for a duplicate.
-  bool AddSurface(Phrase words, EntryKind kind, int entry, size_t line) {
-    if (words.elements.empty() || words.elements[0].kind != ElementKind::kWord) {
-      Warn(line, "phrase must start with a word");
-      return false;
-    }
-    std::string key = std::to_string(static_cast<int>(kind)) + "|" + Signature(words);
-    if (!d_->seen.emplace(key, static_cast<int>(d_->surfaces.size())).second) {
-      Warn(line, "duplicate entry ignored (the first one is used)");
-      return false;
-    }
-    // Regular endings apply to the final word of a surface only.
-    for (size_t i = 0; i + 1 < words.elements.size(); ++i) words.elements[i].endings = false;
-    const dict::Element& first = words.elements[0];
-    int index = static_cast<int>(d_->surfaces.size());
-    d_->by_first_word[first.text].push_back(index);
-    if (first.exact && first.endings && words.elements.size() == 1 && first.text.size() > 2 &&
-        first.text.back() == 'E') {
-      d_->by_first_word[first.text.substr(0, first.text.size() - 1)].push_back(index);
-    }
-    Surface s;
-    s.words = std::move(words);
-    s.kind = kind;
-    s.entry = entry;
-    d_->surfaces.push_back(std::move(s));
-    return true;
-  }
-
-  static std::string Signature(const Phrase& p) {
-    std::string out;
-    for (const auto& e : p.elements) {
-      if (e.adjacent) out += '_';
-      out += ' ';
-      out += e.text;
-      if (e.exact) out += '_';
-      if (!e.endings) out += '=';
-    }
-    return out;
-  }
-
-  Status Parse(std::string_view text, bool tokens, size_t line, Phrase* out) {
-    Status st = dict::ParsePhrase(text, tokens, ctx_, out);
-    if (!st.ok()) return Status::InvalidInput(dyad::Where(name_, line, st.message()));
-    return st;
-  }
-
-  CompiledDictionaries* d_;
-  std::string name_;
-  PhraseContext ctx_;
-};
 
 // ---------------------------------------------------------------- actors
 
@@ -203,8 +99,10 @@ Status AddActorCodes(Loader& L, const dict::SplitLine& split, size_t line, Actor
 
 }  // namespace
 
-Status LoadActorsInto(CompiledDictionaries* d, std::string_view text, std::string_view name) {
+Status LoadActorsInto(CompiledDictionaries* d, std::string_view text, std::string_view name,
+                      bool petrarch) {
   Loader L(d, name);
+  L.whole_words_ = petrarch;
   LineReader reader(text);
   std::string_view raw;
   enum class Section { kNone, kNoun, kAdjective } section = Section::kNone;
@@ -215,7 +113,8 @@ Status LoadActorsInto(CompiledDictionaries* d, std::string_view text, std::strin
     std::string_view t = Trim(raw);
     if (IsFinish(t)) break;
     if (t.empty()) {
-      CloseActorGroup(L, group);
+      // PETRARCH skips blank lines: a group runs until the next primary phrase.
+      if (!petrarch) CloseActorGroup(L, group);
       continue;
     }
     if (t[0] == '<') {
@@ -272,11 +171,18 @@ Status LoadActorsInto(CompiledDictionaries* d, std::string_view text, std::strin
       }
       continue;
     }
-    CloseActorGroup(L, group);
     if (split.phrase.empty()) {
+      CloseActorGroup(L, group);
       L.Warn(line, "phrase missing");
       continue;
     }
+    // PETRARCH: primary phrases without a code, one after the other, share
+    // the codes that follow them ("IVO_JOSIPOVIC_ / JOSIPOVIC_ / [HRVGOV ...]").
+    if (petrarch && group.open && group.codes.empty() && split.blocks.empty()) {
+      group.phrases.emplace_back(std::string(split.phrase), line);
+      continue;
+    }
+    CloseActorGroup(L, group);
     group.open = true;
     group.phrases.emplace_back(std::string(split.phrase), line);
     Status st = AddActorCodes(L, split, line, group);

@@ -5,19 +5,12 @@
 #include <sstream>
 
 #include "dictionary/compiled.h"
+#include "dictionary/loaders.h"
 #include "dyad/dictionary.h"
 
 namespace dyad {
 
-Status LoadActorsInto(dict::CompiledDictionaries* d, std::string_view text, std::string_view name);
-Status LoadAgentsInto(dict::CompiledDictionaries* d, std::string_view text, std::string_view name);
-Status LoadVerbsInto(dict::CompiledDictionaries* d, std::string_view text, std::string_view name);
-Status LoadDiscardsInto(dict::CompiledDictionaries* d, std::string_view text,
-                        std::string_view name);
-
-namespace {
-
-Status ReadWholeFile(const std::string& path, std::string* out) {
+Status ReadDictionaryFile(const std::string& path, std::string* out) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
     return Status::IoError(path + ": is a directory, not a dictionary file");
@@ -33,10 +26,12 @@ Status ReadWholeFile(const std::string& path, std::string* out) {
   return Status::Ok();
 }
 
+namespace {
+
 template <typename Fn>
 Status LoadFile(const std::string& path, Fn&& fn) {
   std::string text;
-  Status st = ReadWholeFile(path, &text);
+  Status st = ReadDictionaryFile(path, &text);
   if (!st.ok()) return st;
   return fn(text, path);
 }
@@ -108,6 +103,21 @@ const std::vector<std::string>& DictionarySet::warnings() const { return compile
 size_t DictionarySet::actor_count() const { return compiled_->actors.size(); }
 size_t DictionarySet::verb_pattern_count() const { return compiled_->pattern_count; }
 
+DictionaryCounts DictionarySet::counts() const {
+  DictionaryCounts c;
+  const dict::CompiledDictionaries& d = *compiled_;
+  c.actors = d.actors.size();
+  c.agents = d.agents.size();
+  c.verbs = d.verbs.size();
+  c.verb_patterns = d.pattern_count;
+  c.synsets = d.synsets.size();
+  for (const dict::Surface& s : d.surfaces) c.discards += s.kind == dict::EntryKind::kDiscard;
+  c.issues = d.issues.size();
+  c.transformations = d.transformations.size();
+  c.warnings = d.warnings.size();
+  return c;
+}
+
 std::string BundledDictionaryDir() {
   namespace fs = std::filesystem;
   if (const char* env = std::getenv("DYAD_DATA_DIR"); env != nullptr && *env != '\0') {
@@ -140,7 +150,7 @@ Status LoadBundledDictionaries(DictionarySet* set) {
                                 {"dyad.verbs", &DictionarySet::LoadVerbs}};
   for (const File& f : kFiles) {
     std::string text;
-    Status st = ReadWholeFile(dir + "/" + f.name, &text);
+    Status st = ReadDictionaryFile(dir + "/" + f.name, &text);
     if (!st.ok()) return Status::NotFound("bundled dictionaries: " + st.message());
     st = (set->*f.load)(text, f.name);
     if (!st.ok()) return st;

@@ -1,3 +1,4 @@
+#include <chrono>
 #include <filesystem>
 #include <iostream>
 
@@ -37,9 +38,24 @@ void AddDictionaryFlags(CLI::App* app, DictionaryFlags* flags) {
   app->add_option("--options", flags->options, "TABARI .options file")->type_name("FILE");
 }
 
+void AddPetrarchDictionaryFlags(CLI::App* app, DictionaryFlags* flags) {
+  app->add_option("--dictionaries", flags->petrarch,
+                  "PETRARCH dictionaries: a PETR_config.ini or a folder of dictionary files")
+      ->type_name("DIR|CONFIG");
+  app->add_option("--dictionary-dir", flags->petrarch_dirs,
+                  "where else the files a PETRARCH config names are looked for (repeatable)")
+      ->allow_extra_args(false)
+      ->type_name("DIR");
+}
+
 Status LoadDictionaries(const DictionaryFlags& flags, DictionarySet* dictionaries) {
   Status s;
+  const auto start = std::chrono::steady_clock::now();
   if (flags.any_dictionary()) {
+    if (!flags.petrarch.empty()) {
+      s = dictionaries->LoadPetrarchDictionaries(flags.petrarch, flags.petrarch_dirs);
+      if (!s.ok()) return s;
+    }
     s = LoadEach(flags.actors, dictionaries, &DictionarySet::LoadActorsFile);
     if (s.ok()) s = LoadEach(flags.agents, dictionaries, &DictionarySet::LoadAgentsFile);
     if (s.ok()) s = LoadEach(flags.verbs, dictionaries, &DictionarySet::LoadVerbsFile);
@@ -49,6 +65,17 @@ Status LoadDictionaries(const DictionaryFlags& flags, DictionarySet* dictionarie
   }
   if (!s.ok()) return s;
   dictionaries->Finalize();
+  if (!flags.petrarch.empty()) {
+    // PETRARCH sets are large: say what was loaded and how long it took.
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const DictionaryCounts c = dictionaries->counts();
+    std::cerr << "dyad: " << flags.petrarch << ": " << c.actors << " actors, " << c.agents
+              << " agents, " << c.verbs << " verb entries, " << c.verb_patterns
+              << " verb patterns, " << c.synsets << " synsets, " << c.discards << " discards, "
+              << c.issues << " issues, " << c.transformations << " transformations, "
+              << c.warnings << " warnings; loaded in " << seconds << " s\n";
+  }
   const std::vector<std::string>& warnings = dictionaries->warnings();
   for (size_t i = 0; i < warnings.size() && i < kMaxWarnings; ++i) {
     std::cerr << "dyad: warning: " << warnings[i] << '\n';

@@ -21,6 +21,7 @@ int RunCode(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--date", date, "date (YYYY-MM-DD) given to every document");
   AddDictionaryFlags(&app, &flags);
+  AddPetrarchDictionaryFlags(&app, &flags);
   app.add_option("--kind", kind_name, "input kind: auto, text, tabari or jsonl")
       ->check(CLI::IsMember({"auto", "text", "tabari", "jsonl"}))
       ->capture_default_str();

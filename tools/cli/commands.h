@@ -43,13 +43,21 @@ inline constexpr int kExitUsage = 2;
 struct DictionaryFlags {
   std::vector<std::string> actors, verbs, agents, discards;
   std::string options;
+  // --dictionaries: a PETRARCH config or a folder of PETRARCH dictionaries,
+  // loaded before the files above; --dictionary-dir: where else a config's
+  // files are looked for.
+  std::string petrarch;
+  std::vector<std::string> petrarch_dirs;
 
   bool any_dictionary() const {
-    return !actors.empty() || !verbs.empty() || !agents.empty() || !discards.empty();
+    return !actors.empty() || !verbs.empty() || !agents.empty() || !discards.empty() ||
+           !petrarch.empty();
   }
 };
 
 void AddDictionaryFlags(CLI::App* app, DictionaryFlags* flags);
+// --dictionaries DIR|CONFIG and --dictionary-dir DIR (PETRARCH sets).
+void AddPetrarchDictionaryFlags(CLI::App* app, DictionaryFlags* flags);
 
 // Loads exactly the files named, or dyad's bundled dictionaries when none
 // is, then finalizes. Prints warnings (capped) on stderr.
