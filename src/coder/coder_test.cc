@@ -157,5 +157,36 @@ TEST_F(CoderTest, OneCoderServesManyThreads) {
   for (int m : mismatches) EXPECT_EQ(m, 0);
 }
 
+// PETRARCH-1 dictionaries compile into the same patterns and run on this
+// coder: a block's pattern with a synset codes the sentence.
+TEST(PetrarchCoding, Petrarch1PatternCodesASentence) {
+  DictionarySet d;
+  ASSERT_TRUE(d.LoadPetrarch(PetrarchFile::kActors, "ARNOR_ [ARN]\nGONDOR_ [GON]\n", "p.actors").ok());
+  ASSERT_TRUE(d.LoadPetrarch(PetrarchFile::kVerbs, R"(&FORCES
++TROOP
++SOLDIER
+
+--- SEND [030] ---
+SEND {SENDS SENT SENDING}
+DISPATCH
+- * &FORCES TO + [0874]
+)",
+                             "p.verbs")
+                  .ok());
+  d.Finalize();
+  ASSERT_TRUE(d.warnings().empty());
+  Document doc;
+  doc.id = "d";
+  doc.text = "Arnor dispatched soldiers to Gondor on Monday after the raid.";
+  doc.single_unit = true;
+  SplitAndTokenize(&doc);
+  CodingResult r = Coder(d).CodeSentence(doc, 0, CodingOptions());
+  ASSERT_EQ(r.events.size(), 1u) << r.reason;
+  EXPECT_EQ(r.events[0].source.code, "ARN");
+  EXPECT_EQ(r.events[0].target.code, "GON");
+  EXPECT_EQ(r.events[0].code, "0874");
+  EXPECT_EQ(r.events[0].pattern, "p.verbs:8: - * &FORCES TO + [0874]");
+}
+
 }  // namespace
 }  // namespace dyad

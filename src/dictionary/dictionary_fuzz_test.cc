@@ -5,12 +5,15 @@
 // assertion: a hang shows up as the ctest timeout.)
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <fstream>
 #include <random>
 #include <string>
 #include <vector>
 
 #include "dyad/dictionary.h"
 #include "dyad/options.h"
+#include "test_support.h"
 
 namespace dyad {
 namespace {
@@ -48,6 +51,23 @@ const std::vector<std::string>& SeedLines() {
       "COMMA: MIN = 1 MAX = 8 EMIN=3",
       "SET: CODE BY SENTENCE",
       "FORWARD: ^^*****NNN*SSS DOC",
+      // PETRARCH formats.
+      "<!-- a comment -->", "<!-- open", "-->", "<! -- spaced -->",
+      "&CURRENCY_", "+AUSTRIAN FLORIN", "+KRONER_", "+&TIETYPES",
+      "--- ABANDON [080] ---", "---  REDUCE   [---]  ---", "--- DELAY [191]  [031:031]  ---",
+      "SAY  {SAYS SAID SAYING}", "+CLEAR_UP", "KLM_NOP_+RST [002]",
+      "WIRE_+TAP {WIRE_+TAPPED  WIRE_+TAPPING }", "EXPRESS [0110] # note",
+      "- SAID + MUST * POLICY [100] # ABANDON <ab 10 Jul 2003>",
+      "- SUGGESTED_+ * DEMAND_&GENINT_CONVENTIONS  [111]",
+      "- * (FOR {FINANCIAL AID}) [0331]", "- * EXISTENCE (OF {MILITANT BASES}) [016]",
+      "- * (BEFORE COURT) [:173]", "- ** &CURRENCY [903]",
+      "~ a (a b ATTACK) SAY = a b 015", "~ a (_ b ASSASSINATE) ATTEMPT = a b 185",
+      "\t[AFGELI 320101-331108]", "\t[AFGGOV 19791227-861124]", "\t[ELI]# IGOrulers.txt",
+      "!PERSON! = MAN, MEN, WOMAN, WOMEN, PERSON", "CONGRESS!PERSON! [~LEG]",
+      "ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~GOV]", "POLICE {} [~COP]", "HUMAN_RIGHTS [NGO~]",
+      "<ISSUE CATEGORY=\"EDUCATION\" TYPE=\"ALL\">", "</ISSUE>", "n:preschool [EARLY]",
+      "pre+n:school [EARLY]", "v:massacre [ID_ATROCITY]", "~~Armenian genocide",
+      "[Dictionaries]", "verbfile_name = CAMEO.2.0.txt", "actorfile_list = a.txt, b.txt",
   };
   return kLines;
 }
@@ -79,6 +99,12 @@ void Exercise(const std::string& text) {
   (void)d.LoadAgents(text, "fuzz.agents");
   (void)d.LoadVerbs(text, "fuzz.verbs");
   (void)d.LoadDiscards(text, "fuzz.discards");
+  for (PetrarchFile kind : {PetrarchFile::kVerbs, PetrarchFile::kActors, PetrarchFile::kAgents,
+                            PetrarchFile::kDiscards, PetrarchFile::kIssues}) {
+    (void)d.LoadPetrarch(kind, text, "fuzz.petrarch");
+  }
+  PetrarchFile kind;
+  (void)DetectPetrarchFile("fuzz.txt", text, &kind);
   d.Finalize();
   CodingOptions o;
   size_t start = 0;
@@ -117,6 +143,28 @@ TEST(DictionaryRobustness, DictionaryLoaderSurvivesMutatedDictionaryLines) {
   SUCCEED();
 }
 
+// The PETRARCH config reader works on files: fewer rounds, through a file.
+TEST(DictionaryRobustness, PetrarchConfigSurvivesMutatedLines) {
+  std::mt19937 rng(4u);
+  const std::string path = testing::UniqueTempPath("fuzz_config.ini");
+  const std::vector<std::string> seeds = {"[Dictionaries]", "verbfile_name = x.txt",
+                                          "actorfile_list = a.txt, , b.txt", "[Options]",
+                                          "# comment", "agentfile_name:", "= value"};
+  for (int i = 0; i < 200; ++i) {
+    std::string text;
+    for (int l = 0; l < 1 + static_cast<int>(rng() % 6); ++l) {
+      std::string line = seeds[rng() % seeds.size()];
+      if (rng() % 2 != 0) line = Mutate(line, rng);
+      text += line + "\n";
+    }
+    std::ofstream(path, std::ios::binary) << text;
+    DictionarySet d;
+    (void)d.LoadPetrarchDictionaries(path, {"/nonexistent"});
+  }
+  std::remove(path.c_str());
+  SUCCEED();
+}
+
 TEST(DictionaryRobustness, PathologicalNestingAndLongLines) {
   Exercise("SEND [030]\n- * " + std::string(5000, '{') + "A\n");
   Exercise("SEND [030]\n- * " + std::string(2000, '_') + "*\n");
@@ -125,6 +173,12 @@ TEST(DictionaryRobustness, PathologicalNestingAndLongLines) {
   std::string deep = "SEND [030]\n- * ";
   for (int i = 0; i < 2000; ++i) deep += "{ A | ";
   Exercise(deep + "\n");
+  Exercise("--- " + std::string(5000, '[') + "\n" + std::string(3000, '+') + "\n");
+  Exercise("<!--" + std::string(100000, '-'));
+  Exercise("!A! = " + std::string(2000, ',') + "\n!A!!A!!A! [~X]\n");
+  std::string issue = "";
+  for (int i = 0; i < 40; ++i) issue += "n:a+v:b+c ";
+  Exercise(issue + "[X]\n");
   SUCCEED();
 }
 

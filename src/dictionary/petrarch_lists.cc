@@ -52,6 +52,10 @@ Status LoadPetrarchDiscardsInto(CompiledDictionaries* d, std::string_view text,
 
 namespace {
 
+// Markers multiply phrases; a file that would make more than this many from
+// one line is cut short rather than exhaust memory.
+constexpr size_t kMaxExpansions = 4096;
+
 struct Macro {
   std::string marker;  // "!PERSON!"
   std::vector<std::string> values;
@@ -83,6 +87,7 @@ std::vector<std::string> ExpandMacros(const std::string& phrase, const std::vect
         continue;
       }
       for (const std::string& v : m.values) {
+        if (next.size() >= kMaxExpansions) break;
         std::string q = p;
         for (size_t at = q.find(m.marker); at != std::string::npos;
              at = q.find(m.marker, at + v.size()))
