@@ -39,10 +39,10 @@ enum class PetrarchFile { kVerbs, kActors, kAgents, kDiscards, kIssues };
 
 // What has been loaded, for reports and tests.
 struct DictionaryCounts {
-  size_t actors = 0;           // actor entries (a synonym group is one)
-  size_t agents = 0;           // agent lines
-  size_t verbs = 0;            // verb entries (PETRARCH: one per block and verb code)
-  size_t verb_patterns = 0;    // pattern lines read
+  size_t actors = 0;         // actor entries (a synonym group is one)
+  size_t agents = 0;         // agent lines
+  size_t verbs = 0;          // verb entries (PETRARCH: one per block and verb code)
+  size_t verb_patterns = 0;  // pattern lines read
   size_t synsets = 0;
   size_t discards = 0;         // discard phrases
   size_t issues = 0;           // issue lines (ignore phrases included)

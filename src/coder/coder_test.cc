@@ -161,7 +161,8 @@ TEST_F(CoderTest, OneCoderServesManyThreads) {
 // coder: a block's pattern with a synset codes the sentence.
 TEST(PetrarchCoding, Petrarch1PatternCodesASentence) {
   DictionarySet d;
-  ASSERT_TRUE(d.LoadPetrarch(PetrarchFile::kActors, "ARNOR_ [ARN]\nGONDOR_ [GON]\n", "p.actors").ok());
+  ASSERT_TRUE(
+      d.LoadPetrarch(PetrarchFile::kActors, "ARNOR_ [ARN]\nGONDOR_ [GON]\n", "p.actors").ok());
   ASSERT_TRUE(d.LoadPetrarch(PetrarchFile::kVerbs, R"(&FORCES
 +TROOP
 +SOLDIER

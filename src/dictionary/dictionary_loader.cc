@@ -28,16 +28,16 @@ using dict::CompiledDictionaries;
 using dict::DatedCode;
 using dict::ElementKind;
 using dict::EntryKind;
-using dict::Phrase;
-using dict::PhraseContext;
-using dict::Surface;
-using dict::Trim;
-using dict::VerbEntry;
 using dict::IsCommentLine;
 using dict::IsFinish;
 using dict::LineReader;
 using dict::Loader;
+using dict::Phrase;
+using dict::PhraseContext;
+using dict::Surface;
+using dict::Trim;
 using dict::Upper;
+using dict::VerbEntry;
 
 namespace {
 

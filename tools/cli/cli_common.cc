@@ -73,8 +73,8 @@ Status LoadDictionaries(const DictionaryFlags& flags, DictionarySet* dictionarie
     std::cerr << "dyad: " << flags.petrarch << ": " << c.actors << " actors, " << c.agents
               << " agents, " << c.verbs << " verb entries, " << c.verb_patterns
               << " verb patterns, " << c.synsets << " synsets, " << c.discards << " discards, "
-              << c.issues << " issues, " << c.transformations << " transformations, "
-              << c.warnings << " warnings; loaded in " << seconds << " s\n";
+              << c.issues << " issues, " << c.transformations << " transformations, " << c.warnings
+              << " warnings; loaded in " << seconds << " s\n";
   }
   const std::vector<std::string>& warnings = dictionaries->warnings();
   for (size_t i = 0; i < warnings.size() && i < kMaxWarnings; ++i) {
