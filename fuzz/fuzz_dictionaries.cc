@@ -1,5 +1,6 @@
-// libFuzzer target: the dictionary readers (actors, agents, verbs, discards)
-// and the .options reader must survive any bytes: errors are fine, crashes,
+// libFuzzer target: the dictionary readers (TABARI's actors, agents, verbs,
+// discards; PETRARCH's verbs, actors, agents, discards, issues) and the
+// .options reader must survive any bytes: errors are fine, crashes,
 // hangs and sanitizer reports are not. The CTest tests DictionaryRobustness.*
 // (src/dictionary/dictionary_fuzz_test.cc) run a deterministic slice of this
 // on every build; this target is for long runs under AddressSanitizer:
@@ -34,18 +35,23 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
   const std::string_view text(reinterpret_cast<const char*>(data) + 1, size - 1);
   dyad::DictionarySet set;
-  switch (data[0] % 5) {
+  constexpr dyad::PetrarchFile kPetrarch[] = {
+      dyad::PetrarchFile::kVerbs, dyad::PetrarchFile::kActors, dyad::PetrarchFile::kAgents,
+      dyad::PetrarchFile::kDiscards, dyad::PetrarchFile::kIssues};
+  switch (data[0] % 10) {
     case 0: (void)set.LoadActors(text, "fuzz.actors"); break;
     case 1: (void)set.LoadAgents(text, "fuzz.agents"); break;
     case 2: (void)set.LoadVerbs(text, "fuzz.verbs"); break;
     case 3: (void)set.LoadDiscards(text, "fuzz.discards"); break;
-    default: ApplyOptionsLines(text); break;
+    case 4: ApplyOptionsLines(text); break;
+    default: (void)set.LoadPetrarch(kPetrarch[data[0] % 10 - 5], text, "fuzz.petrarch"); break;
   }
   // Every loader on the same text, into one set (as a project loads them).
   (void)set.LoadActors(text, "fuzz.actors");
   (void)set.LoadAgents(text, "fuzz.agents");
   (void)set.LoadVerbs(text, "fuzz.verbs");
   (void)set.LoadDiscards(text, "fuzz.discards");
+  for (dyad::PetrarchFile kind : kPetrarch) (void)set.LoadPetrarch(kind, text, "fuzz.petrarch");
   set.Finalize();
   return 0;
 }
