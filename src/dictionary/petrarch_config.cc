@@ -145,10 +145,14 @@ Status PlanFolder(const std::string& dir, std::vector<Planned>* plan,
   std::sort(files.begin(), files.end());
   std::string verbs;
   for (const std::string& path : files) {
-    std::string text;
-    if (!ReadDictionaryFile(path, &text).ok()) continue;  // binary or unreadable: not ours
+    // The name usually tells; the content is read only when it does not.
+    const std::string name = fs::path(path).filename().string();
     PetrarchFile kind;
-    if (!DetectPetrarchFile(fs::path(path).filename().string(), text, &kind)) continue;
+    if (!DetectPetrarchFile(name, "", &kind)) {
+      std::string text;
+      if (!ReadDictionaryFile(path, &text).ok()) continue;  // binary or unreadable: not ours
+      if (!DetectPetrarchFile(name, text, &kind)) continue;
+    }
     if (kind == PetrarchFile::kVerbs) {
       if (!verbs.empty()) {
         warnings->push_back(path + ": a second verb dictionary in the folder; not loaded (" +
