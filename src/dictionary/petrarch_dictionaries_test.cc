@@ -365,6 +365,7 @@ TEST(PetrarchLists, IssuesExpandNounVerbAndJoinedForms) {
 n:school [SCHOOLS]
 v:teach [TEACHING]  # comment
 pre+k [EARLY]
+~eu+ gene
 ~a head start
 no code here
 </ISSUE>
@@ -372,7 +373,7 @@ no code here
                              "t.issues")
                   .ok());
   const auto& issues = d.compiled().issues;
-  ASSERT_EQ(issues.size(), 4u);
+  ASSERT_EQ(issues.size(), 5u);
   auto variants = [](const dict::Issue& i) {
     std::set<std::string> out;
     for (const dict::Phrase& p : i.variants) out.insert(Joined(p));
@@ -384,9 +385,10 @@ no code here
   EXPECT_EQ(variants(issues[1]),
             (std::set<std::string>{"TEACH", "TEACHES", "TEACHED", "TEACHING"}));
   EXPECT_EQ(variants(issues[2]), (std::set<std::string>{"PRE_K", "PRE-K"}));
-  EXPECT_TRUE(issues[3].ignore);
-  EXPECT_EQ(variants(issues[3]), (std::set<std::string>{"A_HEAD_START"}));
-  EXPECT_TRUE(HasWarning(d, {"t.issues:6:", "no [CODE]"})) << AllWarnings(d);
+  EXPECT_EQ(variants(issues[3]), (std::set<std::string>{"EU_GENE"}));  // a stray '+'
+  EXPECT_TRUE(issues[4].ignore);
+  EXPECT_EQ(variants(issues[4]), (std::set<std::string>{"A_HEAD_START"}));
+  EXPECT_TRUE(HasWarning(d, {"t.issues:7:", "no [CODE]"})) << AllWarnings(d);
 }
 
 TEST(PetrarchWords, RegularFormsAndPlurals) {

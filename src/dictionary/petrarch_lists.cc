@@ -222,8 +222,9 @@ std::vector<std::vector<std::string>> ExpandIssueWord(const std::string& word) {
   std::vector<std::string> parts;
   while (start <= word.size()) {
     size_t plus = word.find('+', start);
-    parts.push_back(
-        word.substr(start, plus == std::string::npos ? std::string::npos : plus - start));
+    std::string part =
+        word.substr(start, plus == std::string::npos ? std::string::npos : plus - start);
+    if (!part.empty()) parts.push_back(std::move(part));  // "EU+ GENE": a stray '+'.
     if (plus == std::string::npos) break;
     start = plus + 1;
   }
