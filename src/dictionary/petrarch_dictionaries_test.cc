@@ -218,6 +218,23 @@ TEST_F(PetrarchDictionaries, BlockPatternsApplyToEveryVerbOfTheBlock) {
   EXPECT_EQ(dicts_.counts().verb_patterns, 3u);  // lines, not copies
 }
 
+TEST_F(PetrarchDictionaries, LaterVerbDefinitionWins) {
+  Load(R"(--- SHOT [---] ---
+SHOT
+- *_AND_WOUNDED [223]
+
+--- SHOT [223] ---
+SHOT
+- + WAS * DEAD IN $ [224]
+)");
+  EXPECT_TRUE(HasWarning(dicts_, {"t.verbs:6:", "SHOT defined again"})) << AllWarnings(dicts_);
+  CodingResult r = Code("Rohan was shot dead in Arnor on Monday near the river.");
+  ASSERT_EQ(r.events.size(), 1u) << r.reason;
+  EXPECT_EQ(r.events[0].code, "224");
+  EXPECT_EQ(r.events[0].source.code, "ARN");
+  EXPECT_EQ(r.events[0].target.code, "ROH");
+}
+
 TEST_F(PetrarchDictionaries, VerbFormsAreGeneratedUnlessGiven) {
   Load(kVerbs);
   auto verbs = Surfaces(dicts_, EntryKind::kVerb);

@@ -13,6 +13,10 @@
 // distinct verb code in it (usually one or two), each holding the block's
 // patterns; every verb form is a surface of the entry for its code.
 //
+// A verb written again (in another block, or another file) takes the later
+// definition, as PETRARCH's verb dictionary does; generated forms never
+// replace a form that is already there.
+//
 // PETRARCH matches complete words only: every pattern word and verb form is
 // an exact word without TABARI's regular endings; the regular verb forms
 // (and synset plurals) are generated here instead, as PETRARCH does.
@@ -256,6 +260,19 @@ void FlushBlock(Loader& L, Block& b) {
       }
       MakeWholeWords(&p, /*consecutive=*/true);
       p.origin = v.origin;
+      // A verb written out again belongs to its later block: PETRARCH keeps
+      // verbs in a dictionary, where the later definition replaces the
+      // earlier (the validation suite's SHOT is coded by its second block).
+      if (!generated) {
+        auto seen = d->seen.find(std::to_string(static_cast<int>(EntryKind::kVerb)) + "|" +
+                                 Loader::Signature(p));
+        if (seen != d->seen.end() && d->surfaces[seen->second].kind == EntryKind::kVerb) {
+          d->surfaces[seen->second].entry = entry;
+          d->surfaces[seen->second].words.origin = p.origin;
+          L.Warn(v.line, "verb " + form + " defined again; this later definition is used");
+          continue;
+        }
+      }
       L.quiet_duplicates_ = generated;
       L.AddSurface(std::move(p), EntryKind::kVerb, entry, v.line);
       L.quiet_duplicates_ = false;
