@@ -13,7 +13,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view content(reinterpret_cast<const char*>(data), size);
   for (dyad::InputKind kind : {dyad::InputKind::kAuto, dyad::InputKind::kPlainText,
-                               dyad::InputKind::kTabariRecords, dyad::InputKind::kJsonLines}) {
+                               dyad::InputKind::kTabariRecords, dyad::InputKind::kJsonLines,
+                               dyad::InputKind::kPetrarchXml}) {
     dyad::Diagnostics diagnostics;
     dyad::ReadDocuments(
         "fuzz", content, kind,

@@ -13,6 +13,7 @@ packages=(
   nlohmann-json3-dev             # JSON Lines input and output
   libcli11-dev                   # command line of the dyad tool
   libutf8proc-dev                # Unicode case folding, diacritics, validation
+  libpugixml-dev                 # PETRARCH records files (XML)
 )
 
 if ! command -v dpkg >/dev/null 2>&1; then

@@ -9,6 +9,7 @@
 // Thread safety: plain value types; no internal synchronisation.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -43,6 +44,24 @@ struct Sentence {
   std::vector<Token> tokens;  // in text order, spans inside `span`
 };
 
+// A syntactic parse that came with the input, kept as written: PETRARCH
+// records carry a CoreNLP Penn Treebank parse or a CoNLL-U one per record.
+// dyad's own parser is the default; a caller may use this instead
+// (SyntaxFromGivenParse in petrarch.h turns it into a SyntaxSentence).
+enum class ParseFormat : uint8_t { kNone, kTreebank, kConllu };
+
+struct GivenParse {
+  ParseFormat format = ParseFormat::kNone;
+  std::string text;  // the parse, trimmed of surrounding blank space
+  // Where `text` starts, so a problem inside it can be placed: the input's
+  // name and the 1-based line and column of its first character.
+  std::string file;
+  size_t line = 0;
+  size_t column = 1;
+
+  bool empty() const { return format == ParseFormat::kNone; }
+};
+
 struct Document {
   std::string id;      // unique within its batch; readers synthesise one if absent
   std::string date;    // ISO YYYY-MM-DD, or empty when unknown
@@ -58,6 +77,8 @@ struct Document {
   // as one "sentence" each, as TABARI itself does); the splitter then makes
   // exactly one sentence.
   bool single_unit = false;
+  // The parse the input gave for the text, if any (PETRARCH records).
+  GivenParse given_parse;
 
   std::vector<Sentence> sentences;
 

@@ -8,7 +8,11 @@
 //    word after the date; further header words (e.g. an FBIS document id)
 //    go to Document::title. A six-digit date is YYMMDD, eight digits YYYYMMDD;
 //  - JSON Lines: one article per line with "id", "date", "text" and optional
-//    "url", "source", "title".
+//    "url", "source", "title";
+//  - PETRARCH records XML (petrarch.h): one Document per <Sentence> with
+//    its id, date and <Text>; the record's <Parse> goes to
+//    Document::given_parse and its <!-- --> comments to annotation. Chosen
+//    for a .xml file (or any input starting with '<') holding <Sentence.
 // All text is validated as UTF-8; invalid bytes become U+FFFD and are
 // reported. A bad record is reported (file, line, problem) and skipped; the
 // batch goes on.
@@ -26,7 +30,7 @@
 
 namespace dyad {
 
-enum class InputKind { kAuto, kPlainText, kTabariRecords, kJsonLines };
+enum class InputKind { kAuto, kPlainText, kTabariRecords, kJsonLines, kPetrarchXml };
 
 // Problems that did not stop the read: "file:line: problem".
 using Diagnostics = std::vector<std::string>;

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <filesystem>
 
+#include "dyad/petrarch.h"
 #include "io/reader_internal.h"
 #include "io/utf8.h"
 
@@ -169,6 +170,10 @@ bool LooksBinary(std::string_view content) {
 InputKind DetectInputKind(std::string_view name, std::string_view content) {
   if (HasExtension(name, {".jsonl", ".ndjson"})) return InputKind::kJsonLines;
   if (content.substr(0, 3) == "\xEF\xBB\xBF") content.remove_prefix(3);
+  const std::string_view head = io::Trim(content.substr(0, 1024));
+  if ((HasExtension(name, {".xml"}) || (!head.empty() && head[0] == '<')) &&
+      LooksLikePetrarchXml(content))
+    return InputKind::kPetrarchXml;
   if (LooksLikeTabariRecords(content)) return InputKind::kTabariRecords;
   if (HasExtension(name, {".txt", ".text"})) return InputKind::kPlainText;
   const std::string_view start = io::Trim(content.substr(0, 1024));
@@ -193,6 +198,9 @@ Status ReadDocuments(std::string_view name, std::string_view content, InputKind 
       break;
     case InputKind::kTabariRecords:
       io::ReadTabariRecords(text, &ctx, sink);
+      break;
+    case InputKind::kPetrarchXml:
+      io::ReadPetrarchXml(text, &ctx, sink);
       break;
     case InputKind::kPlainText:
     case InputKind::kAuto:

@@ -1,4 +1,5 @@
-// Internals shared by the readers (plain text, TABARI records, JSON Lines).
+// Internals shared by the readers (plain text, TABARI records, JSON Lines,
+// PETRARCH records).
 //
 // ReadDocuments() in reader.cc does the checks common to every kind (empty
 // input, binary data, byte-order mark, CRLF) and hands normalized content to
@@ -29,6 +30,10 @@ class ReadContext {
 
   // "name:line: problem".
   void Report(size_t line, std::string_view problem);
+  // A message already worded "name:line: problem" (from a nested reader).
+  void ReportRaw(std::string message) {
+    if (diagnostics_ != nullptr) diagnostics_->push_back(std::move(message));
+  }
 
   // Appends `line` to `out` with invalid UTF-8 replaced, reporting the
   // count against `line_number`. Only the first few lines are listed one by
@@ -86,5 +91,7 @@ using DocumentSink = std::function<void(Document&&)>;
 void ReadPlainText(std::string_view content, ReadContext* ctx, const DocumentSink& sink);
 void ReadTabariRecords(std::string_view content, ReadContext* ctx, const DocumentSink& sink);
 void ReadJsonLines(std::string_view content, ReadContext* ctx, const DocumentSink& sink);
+// PETRARCH records (petrarch_records.cc): one Document per <Sentence>.
+void ReadPetrarchXml(std::string_view content, ReadContext* ctx, const DocumentSink& sink);
 
 }  // namespace dyad::io

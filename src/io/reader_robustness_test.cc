@@ -22,6 +22,11 @@ const std::vector<std::string>& Seeds() {
       "{\"id\":\"b\",\"text\":\"caf\\u00e9 \\ud83d\\ude00\",\"url\":null}\n[1]\n{\"text\":4}\n",
       "Putin arrived in Tehran on Tuesday.\r\nHe met Raisi and "
       "Erdogan.\r\n\r\n\xE2\x80\x9CQuote\xE2\x80\x9D",
+      "<Sentences>\n<Config option=\"a\" value=\"1\">\n<Sentence date=\"19950101\" id=\"A\">\n"
+      "<!-- c --><EventCoding sourcecode=\"X\" eventcode=\"01\"/>\n<PLEvent {\"a\": 1}>\n"
+      "<Text>Arnor &amp; Gondor &#xD800;.</Text>\n<Parse>(ROOT (S (NN x)))</Parse></Sentence>\n"
+      "<Sentence id=\"B\"><Text>b</Text><Parse>1\tb\tb\tX\tX\t_\t0\troot\t_\t_</Parse>"
+      "</Sentence></Sentences>\n",
   };
   return seeds;
 }
@@ -55,7 +60,14 @@ const std::vector<std::string>& Fragments() {
                                                      ",",
                                                      "null",
                                                      "   ",
-                                                     "\t"};
+                                                     "\t",
+                                                     "<Sentence ",
+                                                     "</Sentence>",
+                                                     "<!--",
+                                                     "-->",
+                                                     "<",
+                                                     ">",
+                                                     "&#x0;"};
   return fragments;
 }
 
@@ -100,8 +112,8 @@ std::string RandomBytes(std::mt19937* rng) {
 TEST(ReadersSurviveRandomBytes, MutatedAndRandomInputs) {
   std::mt19937 rng(20240229);  // fixed: failures must reproduce
   const InputKind kinds[] = {InputKind::kAuto, InputKind::kPlainText, InputKind::kTabariRecords,
-                             InputKind::kJsonLines};
-  const char* names[] = {"fuzz.txt", "fuzz.jsonl", "fuzz", "-"};
+                             InputKind::kJsonLines, InputKind::kPetrarchXml};
+  const char* names[] = {"fuzz.txt", "fuzz.jsonl", "fuzz.xml", "-"};
   const auto start = std::chrono::steady_clock::now();
   size_t documents = 0;
   constexpr int kInputs = 3000;
@@ -147,10 +159,12 @@ TEST(ReadersSurviveRandomBytes, PathologicalShapes) {
       "950101\n\n950101\n\n",
       "\xEF\xBB\xBF",
       std::string(100000, '\xE2'),  // endless truncated sequences: binary
+      "<Sentences>" + std::string(100000, '<'),
+      "<Sentence>" + std::string(50000, '(') + "<Text>x</Text>",
   };
   for (const std::string& input : inputs) {
     for (InputKind kind : {InputKind::kAuto, InputKind::kPlainText, InputKind::kTabariRecords,
-                           InputKind::kJsonLines}) {
+                           InputKind::kJsonLines, InputKind::kPetrarchXml}) {
       Diagnostics diagnostics;
       ReadDocuments(
           "shape", input, kind, [](Document&&) {}, &diagnostics);

@@ -194,6 +194,8 @@ bool ParseInputKind(const std::string& name, InputKind* kind) {
     *kind = InputKind::kTabariRecords;
   } else if (name == "jsonl") {
     *kind = InputKind::kJsonLines;
+  } else if (name == "petrarch") {
+    *kind = InputKind::kPetrarchXml;
   } else {
     return false;
   }

@@ -22,8 +22,8 @@ int RunCode(int argc, char** argv) {
   app.add_option("--date", date, "date (YYYY-MM-DD) given to every document");
   AddDictionaryFlags(&app, &flags);
   AddPetrarchDictionaryFlags(&app, &flags);
-  app.add_option("--kind", kind_name, "input kind: auto, text, tabari or jsonl")
-      ->check(CLI::IsMember({"auto", "text", "tabari", "jsonl"}))
+  app.add_option("--kind", kind_name, "input kind: auto, text, tabari, jsonl or petrarch (XML records)")
+      ->check(CLI::IsMember({"auto", "text", "tabari", "jsonl", "petrarch"}))
       ->capture_default_str();
   SyntaxFlags syntax_flags;
   AddSyntaxFlags(&app, &syntax_flags, /*default_on=*/true);
