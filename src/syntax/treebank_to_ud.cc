@@ -728,6 +728,7 @@ void Converter::Finish(SyntaxSentence* out) {
     if ((r == "aux" || r == "aux:pass" || r == "cop") && (IsVerbTag(tags_[t]) || tags_[t] == "MD"))
       s.upos = "AUX";
     if (r == "mark" && tags_[t] == "IN") s.upos = "SCONJ";
+    if (r == "case" && tags_[t] == "TO") s.upos = "ADP";  // "aid to Gondor"
     s.head = heads_[t] + 1;
     s.deprel = r;
   }
