@@ -98,37 +98,20 @@ void CompactPerceptron::BuildTable(const std::vector<uint64_t>& keys,
   dense_lines_ = (static_cast<size_t>(padded_classes_) * sizeof(int16_t) + kCacheLine - 1) / kCacheLine;
 }
 
-CompactPerceptron::Row CompactPerceptron::Find(uint64_t key) const {
-  if (slots_.empty()) return Row();
-  const uint32_t check = Check(key);
-  for (uint64_t i = Home(key);; i = (i + 1) & mask_) {
-    const Slot& s = slots_[i];
-    if ((s.check & ~kOutOfLine) == check) {
-      if (s.check & kOutOfLine) {
-        const uint32_t offset = OutOfLine(s);
-        if (offset & kDense) {
-          const char* d = reinterpret_cast<const char*>(&dense_[offset & ~kDense]);
-          for (size_t line = 0; line < dense_lines_; ++line) __builtin_prefetch(d + line * kCacheLine);
-        } else {
-          const char* c = reinterpret_cast<const char*>(&cells_[offset & kOffsetMask]);
-          __builtin_prefetch(c);
-          for (uint32_t line = 1; line <= (offset >> kExtraLinesShift); ++line)
-            __builtin_prefetch(c + line * kCacheLine);
-        }
-      }
-      return Row(&s);
-    }
-    if (s.check == 0) return Row();
-  }
-}
-
-void CompactPerceptron::Add(Row row, int32_t* scores) const {
-  if (row.slot_ == nullptr) return;
-  const Slot& s = *static_cast<const Slot*>(row.slot_);
-  if (!(s.check & kOutOfLine)) {
-    for (const Cell& c : s.cells) scores[c.cls] += c.weight;
+void CompactPerceptron::PrefetchOutOfLine(const Slot& s) const {
+  const uint32_t offset = OutOfLine(s);
+  if (offset & kDense) {
+    const char* d = reinterpret_cast<const char*>(&dense_[offset & ~kDense]);
+    for (size_t line = 0; line < dense_lines_; ++line) __builtin_prefetch(d + line * kCacheLine);
     return;
   }
+  const char* c = reinterpret_cast<const char*>(&cells_[offset & kOffsetMask]);
+  __builtin_prefetch(c);
+  for (uint32_t line = 1; line <= (offset >> kExtraLinesShift); ++line)
+    __builtin_prefetch(c + line * kCacheLine);
+}
+
+void CompactPerceptron::AddOutOfLine(const Slot& s, int32_t* scores) const {
   const uint32_t offset = OutOfLine(s);
   if (offset & kDense) {
     AddDenseRow(&dense_[offset & ~kDense], padded_classes_, scores);
@@ -268,13 +251,21 @@ void SparsePerceptronTrainer::Update(const uint64_t* features, size_t n, int tru
 }
 
 CompactPerceptron SparsePerceptronTrainer::Average(float min_abs_weight) const {
+  std::vector<uint64_t> keys;
+  Rows rows;
+  AveragedRows(min_abs_weight, &keys, &rows);
+  return CompactPerceptron::FromRows(classes_, keys, rows);
+}
+
+void SparsePerceptronTrainer::AveragedRows(float min_abs_weight, std::vector<uint64_t>* keys,
+                                           Rows* rows) const {
   // Averaged weight of a cell: w - u / clock (each update of d at time t
   // contributes d * (clock - t) to the sum over ticks).
   const double clock = static_cast<double>(clock_);
   std::vector<std::pair<uint64_t, uint32_t>> order(index_.begin(), index_.end());
   std::sort(order.begin(), order.end());
-  std::vector<std::vector<std::pair<uint16_t, float>>> kept;
-  std::vector<uint64_t> keys;
+  keys->clear();
+  rows->clear();
   for (const auto& [key, row] : order) {
     std::vector<std::pair<uint16_t, float>> cells;
     for (const Cell& c : rows_[row]) {
@@ -284,10 +275,9 @@ CompactPerceptron SparsePerceptronTrainer::Average(float min_abs_weight) const {
     }
     if (cells.empty()) continue;
     std::sort(cells.begin(), cells.end());
-    keys.push_back(key);
-    kept.push_back(std::move(cells));
+    keys->push_back(key);
+    rows->push_back(std::move(cells));
   }
-  return CompactPerceptron::FromRows(classes_, keys, kept);
 }
 
 CompactPerceptron CompactPerceptron::FromRows(

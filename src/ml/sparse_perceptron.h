@@ -67,8 +67,24 @@ class CompactPerceptron {
     explicit Row(const void* slot) : slot_(slot) {}
     const void* slot_ = nullptr;
   };
-  Row Find(uint64_t key) const;
-  void Add(Row row, int32_t* scores) const;
+  Row Find(uint64_t key) const {
+    if (mask_ == 0) return Row();  // an empty model
+    const uint32_t check = Check(key);
+    for (uint64_t i = Home(key);; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if ((s.check & ~kOutOfLine) == check) {
+        if (s.check & kOutOfLine) PrefetchOutOfLine(s);
+        return Row(&s);
+      }
+      if (s.check == 0) return Row();
+    }
+  }
+  void Add(Row row, int32_t* scores) const {
+    if (row.slot_ == nullptr) return;
+    const Slot& s = *static_cast<const Slot*>(row.slot_);
+    if (s.check & kOutOfLine) return AddOutOfLine(s, scores);
+    for (const Cell& c : s.cells) scores[c.cls] += c.weight;
+  }
 
   // Scale that turns the integer scores back into averaged-perceptron units.
   float scale() const { return scale_; }
@@ -110,6 +126,8 @@ class CompactPerceptron {
     std::memcpy(&offset, s.cells, sizeof offset);
     return offset;
   }
+  void PrefetchOutOfLine(const Slot& s) const;
+  void AddOutOfLine(const Slot& s, int32_t* scores) const;
   static constexpr uint32_t kDense = 0x80000000u;
   static constexpr int kExtraLinesShift = 29;
   static constexpr uint32_t kOffsetMask = (1u << kExtraLinesShift) - 1;
@@ -155,6 +173,11 @@ class SparsePerceptronTrainer {
 
   // The averaged model; cells with |average| < min_abs_weight are dropped.
   CompactPerceptron Average(float min_abs_weight) const;
+
+  // The same averaged weights before quantisation, in key order (for
+  // averaging several trainers' models, then CompactPerceptron::FromRows).
+  using Rows = std::vector<std::vector<std::pair<uint16_t, float>>>;
+  void AveragedRows(float min_abs_weight, std::vector<uint64_t>* keys, Rows* rows) const;
 
   size_t features() const { return rows_.size(); }
 

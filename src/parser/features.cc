@@ -14,15 +14,14 @@ constexpr uint64_t kNoneAtom = 0x6e6f6e65ull;   // no such position
 constexpr uint64_t kRootWord = 0x726f6f74ull;   // ROOT's word
 constexpr uint64_t kRootTag = 0x524f4f54ull;    // ROOT's tags
 
-inline uint64_t Feat(uint64_t t, uint64_t a, uint64_t b = 0, uint64_t c = 0, uint64_t d = 0) {
+// One multiply-xor round per atom, so that a template pays for the atoms it
+// has (most have one or two), then a fold of the high half into the low.
+// Only the key's spread matters: the weight table checks the high 32 bits
+// and places keys by Fibonacci hashing of all 64 (ml/sparse_perceptron.h).
+template <typename... Atoms>
+inline uint64_t Feat(uint64_t t, Atoms... atoms) {
   uint64_t h = (t + 1) * 0x9E3779B97F4A7C15ull;
-  h = (h ^ a) * 0xff51afd7ed558ccdull;
-  h ^= h >> 31;
-  h = (h ^ b) * 0xc4ceb9fe1a85ec53ull;
-  h ^= h >> 29;
-  h = (h ^ c) * 0xff51afd7ed558ccdull;
-  h ^= h >> 31;
-  h = (h ^ d) * 0xc4ceb9fe1a85ec53ull;
+  ((h = (h ^ static_cast<uint64_t>(atoms)) * 0xff51afd7ed558ccdull), ...);
   return h ^ (h >> 32);
 }
 
@@ -97,9 +96,7 @@ int ExtractFeatures(const ParseState& st, const SentenceAtoms& a, uint64_t* out)
 
   int k = 0;
   uint64_t t = 0;
-  auto emit = [&](uint64_t x, uint64_t y = 0, uint64_t z = 0, uint64_t w = 0) {
-    out[k++] = Feat(t++, x, y, z, w);
-  };
+  auto emit = [&](auto... atoms) { out[k++] = Feat(t++, atoms...); };
   emit(1);  // bias
   // Single words.
   emit(s0w, s0p);

@@ -43,6 +43,9 @@ struct ParserTrainOptions {
   // 0 = use the treebank's gold tags.
   int tagger_folds = 5;
   int tagger_epochs = 8;
+  // Parsers trained with seeds seed..seed+bags-1, each kept at its best dev
+  // epoch; the model is the mean of their averaged weights.
+  int bags = 1;
 };
 
 // Trains, keeps the epoch that is best on dev, writes the model. Progress

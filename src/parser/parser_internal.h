@@ -19,7 +19,7 @@ namespace dyad::parser {
 
 // Version of the feature set and transition system, stored in the model's
 // settings; a model with another version is refused.
-inline constexpr std::string_view kParserFeatureVersion = "arc-eager-root-last/zn2011+7/v2";
+inline constexpr std::string_view kParserFeatureVersion = "arc-eager-root-last/zn2011+7/v3";
 
 class PerceptronParser final : public DependencyParser {
  public:

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <ctime>
@@ -176,6 +177,52 @@ void TrainEpoch(const std::vector<GoldSentence>& gold, const std::vector<size_t>
   }
 }
 
+// One bag's best epoch: its averaged weights, unpruned, and dev scores.
+struct Bag {
+  std::vector<uint64_t> keys;
+  ml::SparsePerceptronTrainer::Rows rows;
+  int epoch = 0;
+  double las = -1, uas = 0;
+};
+
+// The mean of the bags' weights (a feature a bag lacks counts as zero
+// there), summed in bag order, without cells below `min_abs_weight`.
+void MeanRows(const std::vector<Bag>& bags, int classes, float min_abs_weight,
+              std::vector<uint64_t>* keys, ml::SparsePerceptronTrainer::Rows* rows) {
+  std::vector<uint64_t> all;
+  for (const Bag& bag : bags) all.insert(all.end(), bag.keys.begin(), bag.keys.end());
+  std::sort(all.begin(), all.end());
+  all.erase(std::unique(all.begin(), all.end()), all.end());
+  std::vector<size_t> next(bags.size(), 0);  // each bag's keys are sorted
+  std::vector<float> sum(static_cast<size_t>(classes));
+  std::vector<uint8_t> touched(static_cast<size_t>(classes));
+  keys->clear();
+  rows->clear();
+  const float scale = 1.0f / static_cast<float>(bags.size());
+  for (uint64_t key : all) {
+    std::fill(sum.begin(), sum.end(), 0.0f);
+    std::fill(touched.begin(), touched.end(), 0);
+    for (size_t b = 0; b < bags.size(); ++b) {
+      if (next[b] >= bags[b].keys.size() || bags[b].keys[next[b]] != key) continue;
+      for (const auto& [cls, w] : bags[b].rows[next[b]]) {
+        sum[cls] += w;
+        touched[cls] = 1;
+      }
+      ++next[b];
+    }
+    std::vector<std::pair<uint16_t, float>> cells;
+    for (int c = 0; c < classes; ++c) {
+      if (!touched[static_cast<size_t>(c)]) continue;
+      const float w = sum[static_cast<size_t>(c)] * scale;
+      if (std::fabs(w) < min_abs_weight || w == 0.0f) continue;
+      cells.emplace_back(static_cast<uint16_t>(c), w);
+    }
+    if (cells.empty()) continue;
+    keys->push_back(key);
+    rows->push_back(std::move(cells));
+  }
+}
+
 }  // namespace
 
 Status TrainParser(const ParserTrainOptions& options, std::ostream& log) {
@@ -231,41 +278,63 @@ Status TrainParser(const ParserTrainOptions& options, std::ostream& log) {
       << non_projective << " of them non-projective, " << skipped << " malformed skipped; "
       << label_count << " labels\n";
 
-  std::mt19937_64 rng(options.seed);
-  ml::SparsePerceptronTrainer trainer(ClassCount(label_count));
-  std::vector<size_t> order(gold.size());
-  std::string best_weights;
-  double best_las = -1, best_uas = 0;
-  int best_epoch = 0;
-  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
-    const auto start = std::chrono::steady_clock::now();
-    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-    for (size_t i = order.size(); i > 1; --i)  // Fisher-Yates with our own RNG draws
-      std::swap(order[i - 1], order[rng() % i]);
-    size_t mistakes = 0, decisions = 0;
-    TrainEpoch(gold, order, label_count, root_label, epoch > kOracleEpochs, &rng, &trainer,
-               &mistakes, &decisions);
-    ml::CompactPerceptron averaged = trainer.Average(kPruneBelow);
-    std::string weights = averaged.Serialize();
-    PerceptronParser parser(labels, std::move(averaged));
+  if (options.bags < 1) return Status::InvalidInput("parser training: bags must be >= 1");
+  auto score_dev = [&](const ml::CompactPerceptron& weights) {
+    PerceptronParser parser(labels, weights);
     std::vector<SyntaxSentence> parsed = dev;
     for (auto& s : parsed) parser.Parse(&s);
-    const AttachmentScores dev_scores = ScoreAttachments(dev_gold, parsed);
-    const double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    log << "parser: epoch " << epoch << ": train error " << Fixed(100.0 * mistakes / decisions)
-        << "%, dev UAS " << Fixed(dev_scores.uas()) << " LAS " << Fixed(dev_scores.las()) << ", "
-        << parser.weights().features() << " features, " << parser.weights().weights()
-        << " weights, " << Fixed(seconds) << " s\n";
-    if (dev_scores.las() > best_las) {
-      best_las = dev_scores.las();
-      best_uas = dev_scores.uas();
-      best_epoch = epoch;
-      best_weights = std::move(weights);
+    return ScoreAttachments(dev_gold, parsed);
+  };
+  std::vector<Bag> bags;
+  for (int b = 0; b < options.bags; ++b) {
+    std::mt19937_64 rng(options.seed + static_cast<uint64_t>(b));
+    ml::SparsePerceptronTrainer trainer(ClassCount(label_count));
+    std::vector<size_t> order(gold.size());
+    const std::string prefix =
+        options.bags > 1 ? "parser: bag " + std::to_string(b + 1) + " " : "parser: ";
+    Bag best;
+    for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+      const auto start = std::chrono::steady_clock::now();
+      for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+      for (size_t i = order.size(); i > 1; --i)  // Fisher-Yates with our own RNG draws
+        std::swap(order[i - 1], order[rng() % i]);
+      size_t mistakes = 0, decisions = 0;
+      TrainEpoch(gold, order, label_count, root_label, epoch > kOracleEpochs, &rng, &trainer,
+                 &mistakes, &decisions);
+      const ml::CompactPerceptron averaged = trainer.Average(kPruneBelow);
+      const AttachmentScores dev_scores = score_dev(averaged);
+      const double seconds =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      log << prefix << "epoch " << epoch << ": train error "
+          << Fixed(100.0 * mistakes / decisions) << "%, dev UAS " << Fixed(dev_scores.uas())
+          << " LAS " << Fixed(dev_scores.las()) << ", " << averaged.features() << " features, "
+          << averaged.weights() << " weights, " << Fixed(seconds) << " s\n";
+      if (dev_scores.las() > best.las) {
+        best.las = dev_scores.las();
+        best.uas = dev_scores.uas();
+        best.epoch = epoch;
+        // Unpruned: the bags' mean is pruned once at the end.
+        trainer.AveragedRows(0.0f, &best.keys, &best.rows);
+      }
     }
+    log << prefix << "keeping epoch " << best.epoch << " (dev UAS " << Fixed(best.uas) << " LAS "
+        << Fixed(best.las) << ")\n";
+    bags.push_back(std::move(best));
   }
-  log << "parser: keeping epoch " << best_epoch << " (dev UAS " << Fixed(best_uas) << " LAS "
-      << Fixed(best_las) << ")\n";
+  std::vector<uint64_t> keys;
+  ml::SparsePerceptronTrainer::Rows rows;
+  MeanRows(bags, ClassCount(label_count), kPruneBelow, &keys, &rows);
+  ml::CompactPerceptron model = ml::CompactPerceptron::FromRows(ClassCount(label_count), keys, rows);
+  const AttachmentScores final_scores = score_dev(model);
+  std::string kept_epochs;
+  for (const Bag& bag : bags)
+    kept_epochs += (kept_epochs.empty() ? "" : " ") + std::to_string(bag.epoch);
+  if (options.bags > 1)
+    log << "parser: mean of " << options.bags << " bags: dev UAS " << Fixed(final_scores.uas())
+        << " LAS " << Fixed(final_scores.las()) << ", " << model.features() << " features, "
+        << model.weights() << " weights\n";
+  const double best_uas = final_scores.uas(), best_las = final_scores.las();
+  std::string best_weights = model.Serialize();
 
   std::ostringstream header;
   header << "command: " << options.command_line << "\n"
@@ -279,12 +348,16 @@ Status TrainParser(const ParserTrainOptions& options, std::ostream& log) {
                  : std::string("gold"))
          << "\n"
          << "seed: " << options.seed << "\n"
+         << (options.bags > 1 ? "bags: " + std::to_string(options.bags) + " (seeds " +
+                                    std::to_string(options.seed) + ".." +
+                                    std::to_string(options.seed + options.bags - 1) + ")\n"
+                              : std::string())
          << "date: " << ml::HeaderDate() << "\n"
-         << "epochs: " << options.epochs << ", kept " << best_epoch << " (dev UAS "
+         << "epochs: " << options.epochs << ", kept " << kept_epochs << " (dev UAS "
          << Fixed(best_uas) << " LAS " << Fixed(best_las) << ")\n";
   std::ostringstream settings;
   settings << "features=" << kParserFeatureVersion << "\n"
-           << "epoch=" << best_epoch << "\n"
+           << "epoch=" << kept_epochs << "\n"
            << "explore_probability=" << kExploreProbability << "\n"
            << "prune_below=" << kPruneBelow << "\n"
            << "tagger_folds=" << options.tagger_folds << "\n";

@@ -40,8 +40,8 @@ int RunTrain(int argc, char** argv) {
   app.add_option("--epochs", epochs, "training epochs (default: tagger 20, parser 15)");
   app.add_option("--seed", seed, "shuffling seed")->capture_default_str();
   app.add_option("--bags", bags,
-                 "tagger: models trained with seeds seed, seed+1, ... whose weights are "
-                 "averaged (default 1)");
+                 "models trained with seeds seed, seed+1, ... whose weights are averaged "
+                 "(default 1)");
   app.add_option("--min-abs-weight", min_abs_weight,
                  "tagger: weights of at most this magnitude are dropped (default 0.75)");
   app.add_option("--max-sentences", max_sentences, "train on the first N sentences (0 = all)")
@@ -76,6 +76,7 @@ int RunTrain(int argc, char** argv) {
     options.max_sentences = max_sentences;
     options.tagger_folds = tagger_folds;
     options.tagger_epochs = tagger_epochs;
+    if (bags > 0) options.bags = bags;
     options.command_line = CommandLine(argc, argv);
     status = parser::TrainParser(options, std::cerr);
   }
