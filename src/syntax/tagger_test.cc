@@ -20,8 +20,8 @@ namespace fs = std::filesystem;
 // Scores of the committed models/tagger.bin on EWT test with gold tokens
 // (`dyad evaluate syntax en_ewt-ud-test.conllu --gold-tokens`); the test
 // fails if a change loses more than 0.3 points.
-constexpr double kReachedUpos = 95.70;
-constexpr double kReachedXpos = 95.13;
+constexpr double kReachedUpos = 95.68;
+constexpr double kReachedXpos = 95.12;
 constexpr double kReachedLemma = 96.96;
 
 std::string CommittedModel() { return testing::SourceDir() + "/models/tagger.bin"; }
