@@ -54,6 +54,60 @@ const AddDenseRowFn AddDenseRow =
 #else
 constexpr auto AddDenseRow = AddDenseRowPortable;
 #endif
+
+// Several dense rows at once: groups of up to kDenseGroup rows are summed in
+// int16 (exact, since in-memory weights stay within +-kMaxWeight) and only
+// each group's sum is widened and added to the int32 scores, which saves
+// most of the widening and the stores of adding row by row.
+constexpr size_t kDenseGroup = 8;
+static_assert(kDenseGroup * 4095 <= 32767);
+
+void AddDenseRowsPortable(const int16_t* const* rows, size_t n, int classes, int32_t* scores) {
+  for (int c = 0; c < classes; c += 8) {
+    for (size_t g = 0; g < n; g += kDenseGroup) {
+      Int16x8 sum;
+      std::memcpy(&sum, rows[g] + c, sizeof sum);
+      for (size_t r = g + 1; r < n && r < g + kDenseGroup; ++r) {
+        Int16x8 w;
+        std::memcpy(&w, rows[r] + c, sizeof w);
+        sum += w;
+      }
+      const Int16x4 low = __builtin_shufflevector(sum, sum, 0, 1, 2, 3);
+      const Int16x4 high = __builtin_shufflevector(sum, sum, 4, 5, 6, 7);
+      Int32x4 a, b;
+      std::memcpy(&a, scores + c, sizeof a);
+      std::memcpy(&b, scores + c + 4, sizeof b);
+      a += __builtin_convertvector(low, Int32x4);
+      b += __builtin_convertvector(high, Int32x4);
+      std::memcpy(scores + c, &a, sizeof a);
+      std::memcpy(scores + c + 4, &b, sizeof b);
+    }
+  }
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+__attribute__((target("avx2"))) void AddDenseRowsAvx2(const int16_t* const* rows, size_t n,
+                                                       int classes, int32_t* scores) {
+  for (int c = 0; c < classes; c += 16) {
+    for (size_t g = 0; g < n; g += kDenseGroup) {
+      __m256i sum = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(rows[g] + c));
+      for (size_t r = g + 1; r < n && r < g + kDenseGroup; ++r)
+        sum = _mm256_add_epi16(sum, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(rows[r] + c)));
+      __m256i* out = reinterpret_cast<__m256i*>(scores + c);
+      _mm256_storeu_si256(out, _mm256_add_epi32(_mm256_loadu_si256(out),
+                                                _mm256_cvtepi16_epi32(_mm256_castsi256_si128(sum))));
+      _mm256_storeu_si256(out + 1,
+                          _mm256_add_epi32(_mm256_loadu_si256(out + 1),
+                                           _mm256_cvtepi16_epi32(_mm256_extracti128_si256(sum, 1))));
+    }
+  }
+}
+using AddDenseRowsFn = void (*)(const int16_t* const*, size_t, int, int32_t*);
+const AddDenseRowsFn AddDenseRows =
+    __builtin_cpu_supports("avx2") ? AddDenseRowsAvx2 : AddDenseRowsPortable;
+#else
+constexpr auto AddDenseRows = AddDenseRowsPortable;
+#endif
 }  // namespace
 
 void CompactPerceptron::BuildTable(const std::vector<uint64_t>& keys,
@@ -67,7 +121,9 @@ void CompactPerceptron::BuildTable(const std::vector<uint64_t>& keys,
   slots_.assign(size, Slot{0, {}});
   padded_classes_ = padded_classes();
   dense_.clear();
+  constexpr size_t kAhead = 16;  // inserts are random writes: fetch ahead
   for (size_t k = 0; k < keys.size(); ++k) {
+    if (k + kAhead < keys.size()) __builtin_prefetch(&slots_[Home(keys[k + kAhead])], 1);
     uint64_t i = Home(keys[k]);
     while (slots_[i].check != 0) i = (i + 1) & mask_;
     Slot& slot = slots_[i];
@@ -122,6 +178,31 @@ void CompactPerceptron::AddOutOfLine(const Slot& s, int32_t* scores) const {
   for (int c = 1; c <= len; ++c) scores[cells[c].cls] += cells[c].weight;
 }
 
+void CompactPerceptron::AddRows(const Row* rows, size_t n, int32_t* scores) const {
+  constexpr size_t kBatch = 128;
+  const int16_t* dense[kBatch];
+  size_t dense_count = 0;
+  for (size_t r = 0; r < n; ++r) {
+    if (rows[r].slot_ == nullptr) continue;
+    const Slot& s = *static_cast<const Slot*>(rows[r].slot_);
+    if (!(s.check & kOutOfLine)) {
+      for (const Cell& c : s.cells) scores[c.cls] += c.weight;
+      continue;
+    }
+    const uint32_t offset = OutOfLine(s);
+    if (!(offset & kDense)) {
+      AddOutOfLine(s, scores);
+      continue;
+    }
+    dense[dense_count++] = &dense_[offset & ~kDense];
+    if (dense_count == kBatch) {
+      AddDenseRows(dense, dense_count, padded_classes_, scores);
+      dense_count = 0;
+    }
+  }
+  if (dense_count > 0) AddDenseRows(dense, dense_count, padded_classes_, scores);
+}
+
 void CompactPerceptron::Score(const uint64_t* features, size_t n, int32_t* scores) const {
   // Two passes so that the cache misses overlap: find every row (prefetching
   // it), then add the rows up.
@@ -130,7 +211,7 @@ void CompactPerceptron::Score(const uint64_t* features, size_t n, int32_t* score
   for (size_t start = 0; start < n; start += kBatch) {
     const size_t count = std::min(n - start, kBatch);
     for (size_t f = 0; f < count; ++f) rows[f] = Find(features[start + f]);
-    for (size_t f = 0; f < count; ++f) Add(rows[f], scores);
+    AddRows(rows, count, scores);
   }
 }
 
@@ -216,6 +297,21 @@ Status CompactPerceptron::Deserialize(std::string_view bytes) {
     }
   }
   if (!r.done()) return Status::InvalidInput("compact perceptron: trailing bytes");
+  // Files written before weights were kept within +-kMaxWeight: requantise.
+  int biggest = 0;
+  for (uint64_t k = 0; k < n; ++k) {
+    const Cell* row = &cells_[offsets_[k]];
+    for (int c = 1; c <= row[0].cls; ++c) biggest = std::max(biggest, std::abs(int{row[c].weight}));
+  }
+  if (biggest > kMaxWeight) {
+    const double factor = static_cast<double>(biggest) / kMaxWeight;
+    for (uint64_t k = 0; k < n; ++k) {
+      Cell* row = &cells_[offsets_[k]];
+      for (int c = 1; c <= row[0].cls; ++c)
+        row[c].weight = static_cast<int16_t>(std::lround(row[c].weight / factor));
+    }
+    scale_ = static_cast<float>(scale_ * factor);
+  }
   BuildTable(keys_, offsets_);
   return Status::Ok();
 }
@@ -251,53 +347,53 @@ void SparsePerceptronTrainer::Update(const uint64_t* features, size_t n, int tru
 }
 
 CompactPerceptron SparsePerceptronTrainer::Average(float min_abs_weight) const {
-  std::vector<uint64_t> keys;
-  Rows rows;
-  AveragedRows(min_abs_weight, &keys, &rows);
-  return CompactPerceptron::FromRows(classes_, keys, rows);
+  CompactPerceptron::FloatRows rows;
+  AveragedRows(min_abs_weight, &rows);
+  return CompactPerceptron::FromRows(classes_, rows);
 }
 
-void SparsePerceptronTrainer::AveragedRows(float min_abs_weight, std::vector<uint64_t>* keys,
-                                           Rows* rows) const {
+void SparsePerceptronTrainer::AveragedRows(float min_abs_weight,
+                                           CompactPerceptron::FloatRows* rows) const {
   // Averaged weight of a cell: w - u / clock (each update of d at time t
   // contributes d * (clock - t) to the sum over ticks).
   const double clock = static_cast<double>(clock_);
   std::vector<std::pair<uint64_t, uint32_t>> order(index_.begin(), index_.end());
   std::sort(order.begin(), order.end());
-  keys->clear();
-  rows->clear();
+  rows->Clear();
   for (const auto& [key, row] : order) {
-    std::vector<std::pair<uint16_t, float>> cells;
+    const size_t first = rows->cells.size();
     for (const Cell& c : rows_[row]) {
       float avg = static_cast<float>(c.w - c.u / clock);
       if (std::fabs(avg) < min_abs_weight || avg == 0.0f) continue;
-      cells.emplace_back(static_cast<uint16_t>(c.cls), avg);
+      rows->cells.emplace_back(static_cast<uint16_t>(c.cls), avg);
     }
-    if (cells.empty()) continue;
-    std::sort(cells.begin(), cells.end());
-    keys->push_back(key);
-    rows->push_back(std::move(cells));
+    if (rows->cells.size() == first) continue;
+    std::sort(rows->cells.begin() + static_cast<long>(first), rows->cells.end());
+    rows->EndRow(key);
   }
 }
 
-CompactPerceptron CompactPerceptron::FromRows(
-    int classes, const std::vector<uint64_t>& keys,
-    const std::vector<std::vector<std::pair<uint16_t, float>>>& rows) {
+CompactPerceptron CompactPerceptron::FromRows(int classes, const FloatRows& rows) {
   float biggest = 0;
-  for (const auto& row : rows)
-    for (const auto& cell : row) biggest = std::max(biggest, std::fabs(cell.second));
+  for (const auto& cell : rows.cells) biggest = std::max(biggest, std::fabs(cell.second));
   CompactPerceptron p;
   p.classes_ = classes;
-  p.scale_ = biggest > 0 ? biggest / 32767.0f : 1.0f;
+  p.scale_ = biggest > 0 ? biggest / static_cast<float>(kMaxWeight) : 1.0f;
   // Serialize() and Deserialize() want the features in key order.
+  const std::vector<uint64_t>& keys = rows.keys;
   std::vector<size_t> order(keys.size());
   for (size_t k = 0; k < order.size(); ++k) order[k] = k;
-  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return keys[a] < keys[b]; });
+  if (!std::is_sorted(keys.begin(), keys.end()))
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return keys[a] < keys[b]; });
+  p.cells_.reserve(keys.size() + rows.cells.size());
+  p.keys_.reserve(keys.size());
+  p.offsets_.reserve(keys.size());
   for (size_t k : order) {
     const size_t header = p.cells_.size();
     p.cells_.push_back(Cell{0, 0});
-    for (const auto& [cls, weight] : rows[k]) {
-      const long q = std::clamp(std::lround(weight / p.scale_), -32767L, 32767L);
+    for (uint32_t c = rows.begin[k]; c < rows.begin[k + 1]; ++c) {
+      const auto [cls, weight] = rows.cells[c];
+      const long q = std::clamp(std::lround(weight / p.scale_), -long{kMaxWeight}, long{kMaxWeight});
       if (q == 0) continue;
       p.cells_.push_back(Cell{cls, static_cast<int16_t>(q)});
       ++p.cells_[header].cls;

@@ -44,8 +44,22 @@ class CompactPerceptron {
   // weights learned elsewhere (the tagger's averaged, bagged perceptrons):
   // quantised with one scale for the whole model; cells that round to 0 and
   // rows left empty are dropped. Keys must be distinct.
-  static CompactPerceptron FromRows(int classes, const std::vector<uint64_t>& keys,
-                                    const std::vector<std::vector<std::pair<uint16_t, float>>>& rows);
+  struct FloatRows {
+    std::vector<uint64_t> keys;
+    std::vector<uint32_t> begin;  // row r is cells[begin[r], begin[r + 1])
+    std::vector<std::pair<uint16_t, float>> cells;  // (class, weight)
+    void Clear() {
+      keys.clear();
+      begin.assign(1, 0);
+      cells.clear();
+    }
+    // Ends the row of `key` begun after the previous EndRow().
+    void EndRow(uint64_t key) {
+      keys.push_back(key);
+      begin.push_back(static_cast<uint32_t>(cells.size()));
+    }
+  };
+  static CompactPerceptron FromRows(int classes, const FloatRows& rows);
 
   // Hints the cache about the table slot of `key` (call before Score/Find).
   void Prefetch(uint64_t key) const { __builtin_prefetch(&slots_[Home(key)]); }
@@ -67,6 +81,10 @@ class CompactPerceptron {
     explicit Row(const void* slot) : slot_(slot) {}
     const void* slot_ = nullptr;
   };
+  // Adds several rows; faster than Add() one by one (dense rows are summed
+  // in groups before they are widened).
+  void AddRows(const Row* rows, size_t n, int32_t* scores) const;
+
   Row Find(uint64_t key) const {
     if (mask_ == 0) return Row();  // an empty model
     const uint32_t check = Check(key);
@@ -118,6 +136,9 @@ class CompactPerceptron {
   };
   static constexpr uint32_t kOutOfLine = 2u;
   static constexpr int kInlineCells = 3;
+  // Weights are quantised to at most this magnitude (13 bits), so that eight
+  // rows can be summed in int16 without overflow (AddRows).
+  static constexpr int kMaxWeight = 4095;
   // Where an out-of-line row is: kDense | row start in dense_; or the row's
   // header cell in cells_ (kOffsetMask bits) with the number of further
   // cache lines the row spans, up to 3, in the bits above (kExtraLinesShift).
@@ -176,8 +197,7 @@ class SparsePerceptronTrainer {
 
   // The same averaged weights before quantisation, in key order (for
   // averaging several trainers' models, then CompactPerceptron::FromRows).
-  using Rows = std::vector<std::vector<std::pair<uint16_t, float>>>;
-  void AveragedRows(float min_abs_weight, std::vector<uint64_t>* keys, Rows* rows) const;
+  void AveragedRows(float min_abs_weight, CompactPerceptron::FloatRows* rows) const;
 
   size_t features() const { return rows_.size(); }
 

@@ -179,8 +179,7 @@ void TrainEpoch(const std::vector<GoldSentence>& gold, const std::vector<size_t>
 
 // One bag's best epoch: its averaged weights, unpruned, and dev scores.
 struct Bag {
-  std::vector<uint64_t> keys;
-  ml::SparsePerceptronTrainer::Rows rows;
+  ml::CompactPerceptron::FloatRows rows;
   int epoch = 0;
   double las = -1, uas = 0;
 };
@@ -188,38 +187,36 @@ struct Bag {
 // The mean of the bags' weights (a feature a bag lacks counts as zero
 // there), summed in bag order, without cells below `min_abs_weight`.
 void MeanRows(const std::vector<Bag>& bags, int classes, float min_abs_weight,
-              std::vector<uint64_t>* keys, ml::SparsePerceptronTrainer::Rows* rows) {
+              ml::CompactPerceptron::FloatRows* mean) {
   std::vector<uint64_t> all;
-  for (const Bag& bag : bags) all.insert(all.end(), bag.keys.begin(), bag.keys.end());
+  for (const Bag& bag : bags) all.insert(all.end(), bag.rows.keys.begin(), bag.rows.keys.end());
   std::sort(all.begin(), all.end());
   all.erase(std::unique(all.begin(), all.end()), all.end());
   std::vector<size_t> next(bags.size(), 0);  // each bag's keys are sorted
   std::vector<float> sum(static_cast<size_t>(classes));
   std::vector<uint8_t> touched(static_cast<size_t>(classes));
-  keys->clear();
-  rows->clear();
+  mean->Clear();
   const float scale = 1.0f / static_cast<float>(bags.size());
   for (uint64_t key : all) {
     std::fill(sum.begin(), sum.end(), 0.0f);
     std::fill(touched.begin(), touched.end(), 0);
     for (size_t b = 0; b < bags.size(); ++b) {
-      if (next[b] >= bags[b].keys.size() || bags[b].keys[next[b]] != key) continue;
-      for (const auto& [cls, w] : bags[b].rows[next[b]]) {
-        sum[cls] += w;
-        touched[cls] = 1;
+      const ml::CompactPerceptron::FloatRows& rows = bags[b].rows;
+      if (next[b] >= rows.keys.size() || rows.keys[next[b]] != key) continue;
+      for (uint32_t c = rows.begin[next[b]]; c < rows.begin[next[b] + 1]; ++c) {
+        sum[rows.cells[c].first] += rows.cells[c].second;
+        touched[rows.cells[c].first] = 1;
       }
       ++next[b];
     }
-    std::vector<std::pair<uint16_t, float>> cells;
+    const size_t first = mean->cells.size();
     for (int c = 0; c < classes; ++c) {
       if (!touched[static_cast<size_t>(c)]) continue;
       const float w = sum[static_cast<size_t>(c)] * scale;
       if (std::fabs(w) < min_abs_weight || w == 0.0f) continue;
-      cells.emplace_back(static_cast<uint16_t>(c), w);
+      mean->cells.emplace_back(static_cast<uint16_t>(c), w);
     }
-    if (cells.empty()) continue;
-    keys->push_back(key);
-    rows->push_back(std::move(cells));
+    if (mean->cells.size() > first) mean->EndRow(key);
   }
 }
 
@@ -314,17 +311,16 @@ Status TrainParser(const ParserTrainOptions& options, std::ostream& log) {
         best.uas = dev_scores.uas();
         best.epoch = epoch;
         // Unpruned: the bags' mean is pruned once at the end.
-        trainer.AveragedRows(0.0f, &best.keys, &best.rows);
+        trainer.AveragedRows(0.0f, &best.rows);
       }
     }
     log << prefix << "keeping epoch " << best.epoch << " (dev UAS " << Fixed(best.uas) << " LAS "
         << Fixed(best.las) << ")\n";
     bags.push_back(std::move(best));
   }
-  std::vector<uint64_t> keys;
-  ml::SparsePerceptronTrainer::Rows rows;
-  MeanRows(bags, ClassCount(label_count), kPruneBelow, &keys, &rows);
-  ml::CompactPerceptron model = ml::CompactPerceptron::FromRows(ClassCount(label_count), keys, rows);
+  ml::CompactPerceptron::FloatRows rows;
+  MeanRows(bags, ClassCount(label_count), kPruneBelow, &rows);
+  ml::CompactPerceptron model = ml::CompactPerceptron::FromRows(ClassCount(label_count), rows);
   const AttachmentScores final_scores = score_dev(model);
   std::string kept_epochs;
   for (const Bag& bag : bags)

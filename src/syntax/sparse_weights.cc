@@ -9,15 +9,18 @@ namespace dyad::syntax {
 
 void SparseWeights::Index(std::vector<uint64_t> keys, const std::vector<uint32_t>& counts) {
   rows_ = keys.size();
-  std::vector<std::vector<std::pair<uint16_t, float>>> rows(rows_);
+  ml::CompactPerceptron::FloatRows rows;
+  rows.Clear();
+  rows.cells.reserve(entries_.size());
   uint32_t begin = 0;
   for (size_t r = 0; r < rows_; ++r) {
     for (uint32_t e = begin; e < begin + counts[r]; ++e)
-      rows[r].emplace_back(static_cast<uint16_t>(entries_[e].cls & kClassMask), entries_[e].weight);
+      rows.cells.emplace_back(static_cast<uint16_t>(entries_[e].cls & kClassMask), entries_[e].weight);
     begin += counts[r];
     entries_[begin - 1].cls |= kLast;
+    rows.EndRow(keys[r]);
   }
-  scorer_ = ml::CompactPerceptron::FromRows(classes_, keys, rows);
+  scorer_ = ml::CompactPerceptron::FromRows(classes_, rows);
   keys_ = std::move(keys);
   counts_ = counts;
 }

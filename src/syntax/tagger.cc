@@ -91,9 +91,9 @@ void TaggerModel::Predict(const SentenceFeatures& f, int* first_pass, int* tags)
       prefetch(feats + kStatic, k - kStatic);
       resolve(i + 1);
       std::fill_n(scores, w.padded_classes(), 0);
-      for (size_t r = 0; r < kStatic; ++r) w.Add(runs[i * kStatic + r], scores);
+      w.AddRows(&runs[i * kStatic], kStatic, scores);
       for (size_t d = kStatic; d < k; ++d) dynamic[d - kStatic] = w.Find(feats[d]);
-      for (size_t d = 0; d < k - kStatic; ++d) w.Add(dynamic[d], scores);
+      w.AddRows(dynamic, k - kStatic, scores);
       out[i] = Best(scores, classes, &margins[i]);
     }
   }
