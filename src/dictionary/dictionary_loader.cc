@@ -236,18 +236,8 @@ Status LoadAgentsInto(CompiledDictionaries* d, std::string_view text, std::strin
       continue;
     }
     dict::SplitLine split = dict::SplitDictionaryLine(t);
-    if (split.phrase.empty()) {
-      L.Warn(line, "phrase missing");
-      continue;
-    }
-    if (split.blocks.empty() || split.unterminated_block) {
-      L.Warn(line, split.unterminated_block ? "missing ']'" : "no code in [...]");
-      continue;
-    }
     std::string code;
-    for (char c : split.blocks[0]) {
-      if (c != ' ' && c != '\t') code.push_back(c);
-    }
+    if (!L.FirstCode(split, line, &code)) continue;
     AgentEntry agent;
     if (code == "---" || code == "###" || code == "+++") {
       Code c;

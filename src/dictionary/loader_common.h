@@ -75,6 +75,24 @@ class Loader {
     d_->warnings.push_back(dyad::Where(name_, line, problem));
   }
 
+  // The code of a "PHRASE [CODE]" line, blanks removed; false (with a
+  // warning) when the phrase or the code is missing.
+  bool FirstCode(const SplitLine& split, size_t line, std::string* code) {
+    if (split.phrase.empty()) {
+      Warn(line, "phrase missing");
+      return false;
+    }
+    if (split.blocks.empty() || split.unterminated_block) {
+      Warn(line, split.unterminated_block ? "missing ']'" : "no code in [...]");
+      return false;
+    }
+    code->clear();
+    for (char c : split.blocks[0]) {
+      if (c != ' ' && c != '\t') code->push_back(c);
+    }
+    return true;
+  }
+
   std::string Origin(size_t line, std::string_view text) const {
     return name_ + ":" + std::to_string(line) + ": " + std::string(Trim(text));
   }

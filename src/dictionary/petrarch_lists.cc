@@ -128,18 +128,8 @@ Status LoadPetrarchAgentsInto(CompiledDictionaries* d, std::string_view raw_text
           Macro{Upper(t.substr(0, close + 1)), SplitCommas(split.phrase.substr(eq + 1))});
       continue;
     }
-    if (split.phrase.empty()) {
-      L.Warn(line, "phrase missing");
-      continue;
-    }
-    if (split.blocks.empty() || split.unterminated_block) {
-      L.Warn(line, split.unterminated_block ? "missing ']'" : "no code in [...]");
-      continue;
-    }
     std::string code;
-    for (char c : split.blocks[0]) {
-      if (c != ' ' && c != '\t') code.push_back(c);
-    }
+    if (!L.FirstCode(split, line, &code)) continue;
     dict::AgentEntry agent;
     if (code == "---") {
       agent.kind = dict::Code::Kind::kNull;

@@ -559,15 +559,8 @@ Status ReadPetrarchRecords(std::string_view name, std::string_view content, Petr
 
 Status ReadPetrarchRecordsFile(const std::string& path, PetrarchRecords* out,
                                Diagnostics* diagnostics) {
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (f == nullptr) return Status::IoError(path + ": cannot open");
   std::string content;
-  char buf[1 << 16];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) content.append(buf, n);
-  const bool failed = std::ferror(f) != 0;
-  std::fclose(f);
-  if (failed) return Status::IoError(path + ": read error");
+  if (Status st = io::ReadWholeFile(path, &content); !st.ok()) return st;
   return ReadPetrarchRecords(path, content, out, diagnostics);
 }
 

@@ -211,6 +211,23 @@ Status ReadDocuments(std::string_view name, std::string_view content, InputKind 
   return Status::Ok();
 }
 
+Status io::ReadWholeFile(const std::string& path, std::string* content) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return Status::IoError(path + ": is a directory");
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) return Status::IoError(path + ": " + std::strerror(errno));
+  content->clear();
+  const auto size = std::filesystem::file_size(path, ec);
+  if (!ec) content->reserve(static_cast<size_t>(size));
+  char buf[1 << 16];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) content->append(buf, n);
+  const bool failed = std::ferror(f) != 0;
+  std::fclose(f);
+  if (failed) return Status::IoError(path + ": read error");
+  return Status::Ok();
+}
+
 Status ReadDocumentsFromFile(const std::string& path, InputKind kind,
                              const std::function<void(Document&&)>& sink,
                              Diagnostics* diagnostics) {
@@ -222,21 +239,8 @@ Status ReadDocumentsFromFile(const std::string& path, InputKind kind,
     size_t n;
     while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0) content.append(buf, n);
     if (std::ferror(stdin)) return Status::IoError("stdin: read error");
-  } else {
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) {
-      return Status::IoError(path + ": is a directory");
-    }
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (f == nullptr) return Status::IoError(path + ": " + std::strerror(errno));
-    const auto size = std::filesystem::file_size(path, ec);
-    if (!ec) content.reserve(static_cast<size_t>(size));
-    char buf[1 << 16];
-    size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) content.append(buf, n);
-    const bool failed = std::ferror(f) != 0;
-    std::fclose(f);
-    if (failed) return Status::IoError(path + ": read error");
+  } else if (Status st = io::ReadWholeFile(path, &content); !st.ok()) {
+    return st;
   }
   return ReadDocuments(name, content, kind, sink, diagnostics);
 }

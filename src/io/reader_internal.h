@@ -94,4 +94,8 @@ void ReadJsonLines(std::string_view content, ReadContext* ctx, const DocumentSin
 // PETRARCH records (petrarch_records.cc): one Document per <Sentence>.
 void ReadPetrarchXml(std::string_view content, ReadContext* ctx, const DocumentSink& sink);
 
+// Reads a whole file ("-" is not special here) into `content`; the error
+// names the path and the problem (missing, a directory, a read error).
+Status ReadWholeFile(const std::string& path, std::string* content);
+
 }  // namespace dyad::io

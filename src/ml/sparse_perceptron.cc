@@ -13,47 +13,14 @@
 namespace dyad::ml {
 
 namespace {
-// Dense rows are added eight classes at a time, int16 weights widened to
-// int32 sums (GCC/Clang vector extensions). The hot features (bias, tag
-// pairs) have dense rows, so this add is a good part of the parser's work:
-// on x86-64 CPUs with AVX2 a version with one widening instruction per 8
-// classes is chosen at start-up instead of SSE2's unpack-and-shift.
+// Dense rows are added with vector instructions (GCC/Clang vector
+// extensions, SSE2/NEON; on x86-64 CPUs with AVX2 a 16-classes-at-a-time
+// version is chosen at start-up). The hot features (bias, tag pairs) have
+// dense rows, so this add is a good part of the tagger's and parser's work.
 typedef int16_t Int16x8 __attribute__((vector_size(16)));
 typedef int16_t Int16x4 __attribute__((vector_size(8)));
 typedef int32_t Int32x4 __attribute__((vector_size(16)));
 constexpr uintptr_t kCacheLine = 64;
-
-void AddDenseRowPortable(const int16_t* row, int classes, int32_t* scores) {
-  for (int c = 0; c < classes; c += 8) {
-    Int16x8 w;
-    std::memcpy(&w, row + c, sizeof w);
-    const Int16x4 low = __builtin_shufflevector(w, w, 0, 1, 2, 3);
-    const Int16x4 high = __builtin_shufflevector(w, w, 4, 5, 6, 7);
-    Int32x4 a, b;
-    std::memcpy(&a, scores + c, sizeof a);
-    std::memcpy(&b, scores + c + 4, sizeof b);
-    a += __builtin_convertvector(low, Int32x4);
-    b += __builtin_convertvector(high, Int32x4);
-    std::memcpy(scores + c, &a, sizeof a);
-    std::memcpy(scores + c + 4, &b, sizeof b);
-  }
-}
-
-#if defined(__x86_64__) && defined(__GNUC__)
-__attribute__((target("avx2"))) void AddDenseRowAvx2(const int16_t* row, int classes,
-                                                      int32_t* scores) {
-  for (int c = 0; c < classes; c += 8) {
-    const __m256i w = _mm256_cvtepi16_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(row + c)));
-    __m256i* out = reinterpret_cast<__m256i*>(scores + c);
-    _mm256_storeu_si256(out, _mm256_add_epi32(_mm256_loadu_si256(out), w));
-  }
-}
-using AddDenseRowFn = void (*)(const int16_t*, int, int32_t*);
-const AddDenseRowFn AddDenseRow =
-    __builtin_cpu_supports("avx2") ? AddDenseRowAvx2 : AddDenseRowPortable;
-#else
-constexpr auto AddDenseRow = AddDenseRowPortable;
-#endif
 
 // Several dense rows at once: groups of up to kDenseGroup rows are summed in
 // int16 (exact, since in-memory weights stay within +-kMaxWeight) and only
@@ -170,7 +137,8 @@ void CompactPerceptron::PrefetchOutOfLine(const Slot& s) const {
 void CompactPerceptron::AddOutOfLine(const Slot& s, int32_t* scores) const {
   const uint32_t offset = OutOfLine(s);
   if (offset & kDense) {
-    AddDenseRow(&dense_[offset & ~kDense], padded_classes_, scores);
+    const int16_t* row = &dense_[offset & ~kDense];
+    AddDenseRows(&row, 1, padded_classes_, scores);
     return;
   }
   const Cell* cells = &cells_[offset & kOffsetMask];
