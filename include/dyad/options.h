@@ -74,6 +74,11 @@ struct CodingOptions {
   enum class Attribution { kTabari, kSyntax };
   Attribution attribution = Attribution::kTabari;
 
+  // PETRARCH's require_dyad: an event needs both a source and a target.
+  // False (PETRARCH suites switch it off) codes a verb with one side named
+  // and writes the other as "---"; TABARI always wants both.
+  bool require_dyad = true;
+
   bool trace = false;  // fill CodingResult::trace (for debugging dictionaries)
 };
 

@@ -1,5 +1,13 @@
 // Validation suites: run a peer's golden records through dyad and compare.
 //
+// Two kinds: TABARI suites (below) and PETRARCH records files (.xml, read
+// by ReadPetrarchRecords; doc/petrarch.md): each active <Sentence> is coded
+// as one sentence over its given parse (aligned onto dyad's tokens, see
+// parse_alignment.h) or dyad's own parse of its <Text>, with the suite's
+// <Environment> dictionaries and its <Config> options in file order, and
+// its (source, target, event) set compared with the expected <EventCoding>s,
+// or with its noevents / error expectation.
+//
 // TABARI suites are named by their .project file, which lists the actors,
 // verbs, options, agents and text files relative to itself. Each text record
 // carries its expected events in a /* ... { SRC / TGT / CODE } ... */ block,
@@ -26,6 +34,9 @@ struct ValidationReport {
   size_t failed = 0;
   // One line per failing record: "ID: expected {...} coded {...}".
   std::vector<std::string> failures;
+  // Expected events over the checked records, how many of them were coded,
+  // and coded events no record expected (PETRARCH suites).
+  size_t expected_events = 0, found_events = 0, extra_events = 0;
   double seconds = 0;       // coding time only (dictionaries excluded)
   size_t sentences = 0;     // records coded
   size_t words = 0;         // words in those records
@@ -41,9 +52,14 @@ struct ValidationSettings {
   // and a record needs a parse, the models in SyntaxModel::DefaultDir() are
   // loaded once.
   const SyntaxModel* syntax = nullptr;
+  // PETRARCH suites: code over each record's given parse (kGiven) or dyad's
+  // own parse of its text (kOwn; `syntax` or the default models).
+  enum class Parse { kGiven, kOwn };
+  Parse parse = Parse::kGiven;
 };
 
-// Runs the suite named by `path` (a TABARI .project). Writes a line for each
+// Runs the suite named by `path`: a TABARI .project, or a PETRARCH records
+// file (.xml, or content that looks like one). Writes a line for each
 // failing record to `out` as it goes, then returns the report.
 Status RunValidation(const std::string& path, std::ostream& out, ValidationReport* report,
                      const ValidationSettings& settings);

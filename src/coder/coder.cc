@@ -316,6 +316,11 @@ class SentenceCoder {
       bool tokens = best != nullptr && best->has_actor_tokens;
       if (!parsed && !tokens && Passive(verb, verb_end)) std::swap(out.source, out.target);
     }
+    // PETRARCH's require_dyad = false codes a one-sided event, the missing
+    // side written "---" (PETRARCH-1 suite, COMPOUND-03).
+    if (!o_.require_dyad && out.source.empty() != out.target.empty()) {
+      (out.source.empty() ? out.source : out.target) = DefaultSide("---");
+    }
     out.has_events = !out.source.empty() && !out.target.empty();
     return out;
   }

@@ -21,6 +21,7 @@
 #include "dyad/options.h"
 #include "dyad/tokenizer.h"
 #include "dyad/validate.h"
+#include "validate/petrarch_suite.h"
 
 namespace dyad {
 
@@ -243,6 +244,7 @@ std::string Describe(const std::vector<std::tuple<std::string, std::string, std:
 
 Status RunValidation(const std::string& path, std::ostream& out, ValidationReport* report,
                      const ValidationSettings& settings) {
+  if (IsPetrarchSuitePath(path)) return RunPetrarchValidation(path, out, report, settings);
   const std::string& trace_id = settings.trace_id;
   std::ifstream pf(path, std::ios::binary);
   if (!pf) return Status::NotFound(path + ": cannot open validation project");
