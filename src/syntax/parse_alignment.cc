@@ -205,8 +205,10 @@ Status AlignParse(std::string_view text, const std::vector<Token>& tokens,
   for (const Span& s : spans) placed += s.empty() ? 0 : 1;
   st.words_found = static_cast<size_t>(std::count(found.begin(), found.end(), true));
   st.words_guessed = placed - st.words_found;
-  if (nt == 0 || placed * 2 < static_cast<size_t>(nw)) {
-    return Status::InvalidInput("only " + std::to_string(placed) + " of the parse's " +
+  // Guessed words do not count: a parse of another sentence can have its
+  // words "guessed" into the gaps of this one.
+  if (nt == 0 || st.words_found * 2 < static_cast<size_t>(nw)) {
+    return Status::InvalidInput("only " + std::to_string(st.words_found) + " of the parse's " +
                                 std::to_string(nw) + " words are in the text");
   }
 
@@ -215,7 +217,6 @@ Status AlignParse(std::string_view text, const std::vector<Token>& tokens,
   std::vector<int> word_tok(nw, -1);  // token standing for each word
   std::vector<int> rep_word(nt, -1);  // the word whose syntax a token takes
   std::vector<int> split_of(nt, -1);  // for an extra token of a split word: its token
-  std::vector<bool> covered(nt, false);
   const std::vector<int> depth = Depths(parse);
   auto overlaps = [&](int t, int w) {
     const Span a = tokens[t].span, b = spans[w];
@@ -257,7 +258,6 @@ Status AlignParse(std::string_view text, const std::vector<Token>& tokens,
     for (int x : group_words) word_tok[x] = rep;
     rep_word[rep] = head_word;
     for (int x : group_tokens) {
-      covered[x] = true;
       if (x != rep) split_of[x] = rep;
     }
     if (group_words.size() > 1) ++st.tokens_merged;

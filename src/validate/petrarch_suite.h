@@ -18,7 +18,7 @@ namespace dyad {
 bool IsPetrarchSuitePath(const std::string& path);
 
 // Options PETRARCH codes a suite with before any <Config>: syntax
-// attribution, every verb of the sentence coded, no minimum length, and
+// attribution, the first event of each clause, no minimum length, and
 // PETR_config.ini's comma limits.
 CodingOptions PetrarchSuiteDefaults();
 
