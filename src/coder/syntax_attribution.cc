@@ -216,6 +216,19 @@ std::vector<int> VerbRoles::AgentsOf(int v) const {
 }
 
 int VerbRoles::NearestMention(int t, const Accept& accept, int* where) const {
+  // A name headed by its last word ("Bree Prime Minister Romendacil") is
+  // coded by its first actor, as PETRARCH codes a noun phrase: a compound
+  // before the head that names an earlier actor speaks for the phrase.
+  if (const int own = view_.MentionAt(t); own >= 0 && accept(own)) {
+    for (const int* c = view_.ChildrenBegin(t); c != view_.ChildrenEnd(t) && *c < t; ++c) {
+      if (view_.Rel(*c) != "compound" && Base(view_.Rel(*c)) != "flat") continue;
+      const int m = view_.MentionAt(*c);
+      if (m >= 0 && m != own && accept(m) && a_.mentions[m].first < a_.mentions[own].first) {
+        *where = *c;
+        return m;
+      }
+    }
+  }
   // Breadth first, so the head's own mention wins over its appositive's and
   // a shallow nmod over a deep one.
   std::vector<int> level{t}, next;
