@@ -27,7 +27,7 @@ constexpr size_t kUdExpectedEvents = 308;
 constexpr size_t kUdGivenMustFind = 236;
 constexpr size_t kUdGivenMaxExtra = 51;
 constexpr size_t kUdOwnMustFind = 237;
-constexpr size_t kUdOwnMaxExtra = 56;
+constexpr size_t kUdOwnMaxExtra = 58;
 
 ValidationReport RunSuite(const std::string& path, ValidationSettings::Parse parse,
                           std::string* failures) {
