@@ -101,49 +101,26 @@ void CompactPerceptron::BuildTable(const std::vector<uint64_t>& keys,
       for (int c = 0; c < len; ++c) slot.cells[c] = row[c + 1];
       continue;
     }
+    // Too long for the slot: a dense int16 row of padded_classes_ entries,
+    // added with vector instructions.
     slot.check |= kOutOfLine;
-    uint32_t offset;
-    if (len >= kDenseRowMin) {
-      offset = kDense | static_cast<uint32_t>(dense_.size());
-      dense_.resize(dense_.size() + static_cast<size_t>(padded_classes_), 0);
-      int16_t* d = &dense_[offset & ~kDense];
-      for (int c = 1; c <= len; ++c) d[row[c].cls] = row[c].weight;
-    } else {
-      // How many cache lines after the first the row reaches into, so that
-      // Find() can fetch all of it.
-      const uintptr_t first = reinterpret_cast<uintptr_t>(row) / kCacheLine;
-      const uintptr_t last = reinterpret_cast<uintptr_t>(row + len) / kCacheLine;
-      offset = offsets[k] |
-               static_cast<uint32_t>(std::min<uintptr_t>(last - first, 3)) << kExtraLinesShift;
-    }
+    const uint32_t offset = static_cast<uint32_t>(dense_.size());
+    dense_.resize(dense_.size() + static_cast<size_t>(padded_classes_), 0);
+    int16_t* d = &dense_[offset];
+    for (int c = 1; c <= len; ++c) d[row[c].cls] = row[c].weight;
     std::memcpy(slot.cells, &offset, sizeof offset);
   }
   dense_lines_ = (static_cast<size_t>(padded_classes_) * sizeof(int16_t) + kCacheLine - 1) / kCacheLine;
 }
 
 void CompactPerceptron::PrefetchOutOfLine(const Slot& s) const {
-  const uint32_t offset = OutOfLine(s);
-  if (offset & kDense) {
-    const char* d = reinterpret_cast<const char*>(&dense_[offset & ~kDense]);
-    for (size_t line = 0; line < dense_lines_; ++line) __builtin_prefetch(d + line * kCacheLine);
-    return;
-  }
-  const char* c = reinterpret_cast<const char*>(&cells_[offset & kOffsetMask]);
-  __builtin_prefetch(c);
-  for (uint32_t line = 1; line <= (offset >> kExtraLinesShift); ++line)
-    __builtin_prefetch(c + line * kCacheLine);
+  const char* d = reinterpret_cast<const char*>(&dense_[OutOfLine(s)]);
+  for (size_t line = 0; line < dense_lines_; ++line) __builtin_prefetch(d + line * kCacheLine);
 }
 
 void CompactPerceptron::AddOutOfLine(const Slot& s, int32_t* scores) const {
-  const uint32_t offset = OutOfLine(s);
-  if (offset & kDense) {
-    const int16_t* row = &dense_[offset & ~kDense];
-    AddDenseRows(&row, 1, padded_classes_, scores);
-    return;
-  }
-  const Cell* cells = &cells_[offset & kOffsetMask];
-  const int len = cells[0].cls;
-  for (int c = 1; c <= len; ++c) scores[cells[c].cls] += cells[c].weight;
+  const int16_t* row = &dense_[OutOfLine(s)];
+  AddDenseRows(&row, 1, padded_classes_, scores);
 }
 
 void CompactPerceptron::AddRows(const Row* rows, size_t n, int32_t* scores) const {
@@ -157,12 +134,7 @@ void CompactPerceptron::AddRows(const Row* rows, size_t n, int32_t* scores) cons
       for (const Cell& c : s.cells) scores[c.cls] += c.weight;
       continue;
     }
-    const uint32_t offset = OutOfLine(s);
-    if (!(offset & kDense)) {
-      AddOutOfLine(s, scores);
-      continue;
-    }
-    dense[dense_count++] = &dense_[offset & ~kDense];
+    dense[dense_count++] = &dense_[OutOfLine(s)];
     if (dense_count == kBatch) {
       AddDenseRows(dense, dense_count, padded_classes_, scores);
       dense_count = 0;
@@ -236,8 +208,6 @@ Status CompactPerceptron::Deserialize(std::string_view bytes) {
       !(scale > 0) || !std::isfinite(scale))
     return Status::InvalidInput("compact perceptron: bad header");
   if (n > bytes.size() / 10) return Status::InvalidInput("compact perceptron: truncated");
-  if (bytes.size() / 4 > kOffsetMask)  // slots address cells with kOffsetMask bits
-    return Status::InvalidInput("compact perceptron: too large");
   classes_ = static_cast<int>(classes);
   scale_ = scale;
   features_ = n;
@@ -265,6 +235,11 @@ Status CompactPerceptron::Deserialize(std::string_view bytes) {
     }
   }
   if (!r.done()) return Status::InvalidInput("compact perceptron: trailing bytes");
+  // Dense copies of the long rows are addressed with 32 bits.
+  uint64_t long_rows = 0;
+  for (uint64_t k = 0; k < n; ++k) long_rows += cells_[offsets_[k]].cls > kInlineCells;
+  if (long_rows * static_cast<uint64_t>(padded_classes()) > 0xFFFFFFFFull)
+    return Status::InvalidInput("compact perceptron: too large");
   // Files written before weights were kept within +-kMaxWeight: requantise.
   int biggest = 0;
   for (uint64_t k = 0; k < n; ++k) {

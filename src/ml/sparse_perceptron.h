@@ -133,8 +133,8 @@ class CompactPerceptron {
     // High half of the key with bit 0 set (0 = empty slot) and bit 1 clear;
     // bit 1 set (kOutOfLine) means the row is not inline.
     uint32_t check;
-    // The inline row; for a row kept out of line, cells[0..1] hold `offset`
-    // (read with OutOfLine()).
+    // The inline row; for a longer row, cells[0..1] hold where its dense
+    // copy starts (read with OutOfLine()).
     Cell cells[7];
   };
   static constexpr uint32_t kOutOfLine = 2u;
@@ -142,9 +142,7 @@ class CompactPerceptron {
   // Weights are quantised to at most this magnitude (13 bits), so that eight
   // rows can be summed in int16 without overflow (AddRows).
   static constexpr int kMaxWeight = 4095;
-  // Where an out-of-line row is: kDense | row start in dense_; or the row's
-  // header cell in cells_ (kOffsetMask bits) with the number of further
-  // cache lines the row spans, up to 3, in the bits above (kExtraLinesShift).
+  // Where a row too long for its slot starts in dense_.
   static uint32_t OutOfLine(const Slot& s) {
     uint32_t offset;
     std::memcpy(&offset, s.cells, sizeof offset);
@@ -152,12 +150,6 @@ class CompactPerceptron {
   }
   void PrefetchOutOfLine(const Slot& s) const;
   void AddOutOfLine(const Slot& s, int32_t* scores) const;
-  static constexpr uint32_t kDense = 0x80000000u;
-  static constexpr int kExtraLinesShift = 29;
-  static constexpr uint32_t kOffsetMask = (1u << kExtraLinesShift) - 1;
-  // Rows with at least this many weights are also kept as a dense int16 row
-  // of padded_classes_ entries, added with vector instructions.
-  static constexpr int kDenseRowMin = 12;
   // Fibonacci hashing: the slot comes from the high bits of key * 2^64/phi,
   // which mixes every key bit in. Keys are hashes, but not all mix their low
   // bits well (FNV-1a's low bits depend on the low bits of the input only),
