@@ -120,8 +120,7 @@ bool Lemmatizer::KeepCase(std::string_view form, std::string_view xpos,
   key.assign(xpos);
   key += '\t';
   key += cls;
-  auto it = keep_case_.find(key);
-  if (it != keep_case_.end()) return it->second;
+  if (const bool* keep = keep_case_.Find(key)) return *keep;
   return xpos == "NNP" || xpos == "NNPS";
 }
 
@@ -139,8 +138,8 @@ void Lemmatizer::Lemmatize(std::string_view form, std::string_view xpos, bool se
   key.assign(form);
   key += '\t';
   key.append(xpos);
-  if (auto it = exact_.find(key); it != exact_.end()) {
-    lemma->assign(it->second);
+  if (const std::string* exact = exact_.Find(key)) {
+    lemma->assign(*exact);
     return;
   }
   LowerInto(form, &low);
@@ -148,8 +147,8 @@ void Lemmatizer::Lemmatize(std::string_view form, std::string_view xpos, bool se
   key.assign(low);
   key += '\t';
   key.append(xpos);
-  if (auto it = lower_.find(key); it != lower_.end()) {
-    Apply(form, low, it->second, keep, lemma);
+  if (const Rewrite* rewrite = lower_.Find(key)) {
+    Apply(form, low, *rewrite, keep, lemma);
     return;
   }
   key.assign(xpos);
@@ -158,8 +157,8 @@ void Lemmatizer::Lemmatize(std::string_view form, std::string_view xpos, bool se
   for (size_t len = std::min(kMaxSuffix, low.size()) + 1; len-- > 0;) {
     key.resize(stem);
     key.append(std::string_view(low).substr(low.size() - len));
-    if (auto it = suffix_.find(key); it != suffix_.end()) {
-      Apply(form, low, it->second, keep, lemma);
+    if (const Rewrite* rewrite = suffix_.Find(key)) {
+      Apply(form, low, *rewrite, keep, lemma);
       return;
     }
   }
@@ -211,7 +210,7 @@ Status Lemmatizer::Deserialize(std::string_view exceptions, std::string_view rul
   lower_.clear();
   suffix_.clear();
   keep_case_.clear();
-  auto read_rewrites = [](ml::ByteReader* r, std::unordered_map<std::string, Rewrite>* m) {
+  auto read_rewrites = [](ml::ByteReader* r, StringTable<Rewrite>* m) {
     uint32_t n;
     if (!r->U32(&n)) return false;
     m->reserve(n);

@@ -18,11 +18,11 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "dyad/status.h"
 #include "dyad/syntax.h"
+#include "syntax/string_table.h"
 
 namespace dyad::syntax {
 
@@ -52,10 +52,10 @@ class Lemmatizer {
                     bool keep_case, std::string* out);
   bool KeepCase(std::string_view form, std::string_view xpos, bool sentence_initial) const;
 
-  std::unordered_map<std::string, std::string> exact_;    // form \t xpos -> lemma
-  std::unordered_map<std::string, Rewrite> lower_;        // lower \t xpos -> rewrite
-  std::unordered_map<std::string, Rewrite> suffix_;       // xpos \t suffix -> rewrite
-  std::unordered_map<std::string, bool> keep_case_;       // xpos \t case class -> keep
+  StringTable<std::string> exact_;  // form \t xpos -> lemma
+  StringTable<Rewrite> lower_;       // lower \t xpos -> rewrite
+  StringTable<Rewrite> suffix_;      // xpos \t suffix -> rewrite
+  StringTable<bool> keep_case_;      // xpos \t case class -> keep
 };
 
 }  // namespace dyad::syntax
