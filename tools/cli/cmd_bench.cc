@@ -64,7 +64,7 @@ int BenchSuite(const std::string& suite, int repeat, const ValidationSettings& s
 }
 
 int BenchFiles(const std::vector<std::string>& inputs, const DictionaryFlags& flags,
-               const SyntaxFlags& syntax_flags, int repeat) {
+               const SyntaxFlags& syntax_flags, const std::string& splitter, int repeat) {
   const Clock::time_point load_start = Clock::now();
   DictionarySet dictionaries;
   if (Status s = LoadDictionaries(flags, &dictionaries); !s.ok()) {
@@ -83,6 +83,12 @@ int BenchFiles(const std::vector<std::string>& inputs, const DictionaryFlags& fl
     return kExitUsage;
   }
 
+  std::unique_ptr<SentenceModel> splitter_model;
+  if (Status s = LoadSplitterModel(splitter, syntax_flags.model_dir, &splitter_model); !s.ok()) {
+    PrintError(s);
+    return kExitUsage;
+  }
+
   std::vector<Document> documents;
   int rc = kExitOk;
   for (const std::string& input : inputs) {
@@ -97,8 +103,10 @@ int BenchFiles(const std::vector<std::string>& inputs, const DictionaryFlags& fl
     }
   }
   size_t sentences = 0, words = 0;
+  const Clock::time_point split_start = Clock::now();
+  for (Document& doc : documents) SplitAndTokenize(&doc, splitter_model.get());
+  const double split_seconds = SecondsSince(split_start);
   for (Document& doc : documents) {
-    SplitAndTokenize(&doc);
     sentences += doc.sentences.size();
     for (const Sentence& sentence : doc.sentences) {
       for (const Token& token : sentence.tokens) {
@@ -130,6 +138,8 @@ int BenchFiles(const std::vector<std::string>& inputs, const DictionaryFlags& fl
   std::printf("events             %zu\n", events / static_cast<size_t>(repeat));
   std::printf("syntax             %s (%zu sentences parsed)\n", syntax != nullptr ? "on" : "off",
               parsed / static_cast<size_t>(repeat));
+  std::printf("splitting seconds  %.4f (sentences and tokens, %s, once)\n", split_seconds,
+              splitter_model != nullptr ? "learned splitter" : "rules");
   std::printf("coding seconds     %.4f\n", seconds);
   PrintRate("sentences/s", static_cast<double>(sentences) * reps, seconds);
   PrintRate("words/s", static_cast<double>(words) * reps, seconds);
@@ -151,6 +161,10 @@ int RunBench(int argc, char** argv) {
   app.add_option("--suite", suite, "time a validation suite (.project) instead of files")
       ->type_name("PROJECT");
   AddDictionaryFlags(&app, &flags);
+  AddPetrarchDictionaryFlags(&app, &flags);
+  // As in dyad code: the rules unless a model is named.
+  std::string splitter = "rules";
+  AddSplitterFlag(&app, &splitter);
   // On by default for files (as dyad code), off for --suite (as dyad validate).
   SyntaxFlags syntax_flags;
   AddSyntaxFlags(&app, &syntax_flags, /*default_on=*/true);
@@ -174,7 +188,7 @@ int RunBench(int argc, char** argv) {
     PrintError("bench needs input files or --suite PROJECT (see 'dyad bench --help')");
     return kExitUsage;
   }
-  return BenchFiles(inputs, flags, syntax_flags, repeat);
+  return BenchFiles(inputs, flags, syntax_flags, splitter, repeat);
 }
 
 }  // namespace dyad::cli
