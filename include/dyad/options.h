@@ -79,6 +79,29 @@ struct CodingOptions {
   // and writes the other as "---"; TABARI always wants both.
   bool require_dyad = true;
 
+  // PETRARCH's agents, which read noun phrases rather than TABARI's word
+  // sequence: an agent applies to every actor of a coordinated list it
+  // qualifies ("the ambassadors of Arnor, Osgiliath and Gondor", "Arnor and
+  // Gondor governments"), coordinated agents each apply ("lawmakers and
+  // officials in Gondor": GONLEG, GONGOV), and FROM links an agent to its
+  // actor like OF and IN ("soldiers from Gondor"). TABARI attaches an agent
+  // to one actor.
+  bool petrarch_agents = false;
+  // An agent with no actor is an actor of its own, "---" plus the agent
+  // ("the government": ---GOV), as in PETRARCH. TABARI drops it (or, with
+  // CONVERT AGENTS, writes "~GOV").
+  bool anonymous_agents = false;
+  // PETRARCH-1 also applies the agents found inside a longer agent phrase
+  // from one of its later words ("main opposition group": MAIN_OPPOSITION_
+  // GROUP [~MOP] then OPPOSITION_GROUP [~OPP], GONMOPOPP). TABARI and
+  // UniversalPetrarch apply the longest phrase only.
+  bool nested_agents = false;
+
+  // PETRARCH-1 reads a verb as passive only with its BY phrase: "The
+  // Philippines was criticized over its dispute with Eriador" codes the
+  // Philippines as source (syntax attribution; TABARI's rule already wants BY).
+  bool passive_needs_agent = false;
+
   bool trace = false;  // fill CodingResult::trace (for debugging dictionaries)
 };
 

@@ -8,6 +8,7 @@
 // resolve pronouns against the actors that remain.
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 #include "coder/analysis.h"
 #include "coder/word_match.h"
@@ -256,6 +257,35 @@ std::string CombineCodes(const std::string& actor, const std::string& agent, boo
   return prefix ? add + actor : actor + add;
 }
 
+// The agents PETRARCH also finds inside a longer agent phrase, starting at
+// one of its later words and ending within it: "main opposition group" is
+// MAIN_OPPOSITION_GROUP [~MOP] and OPPOSITION_GROUP [~OPP] (GONMOPOPP),
+// "human rights activists" HUMAN_RIGHTS_ACTIVIST [HGM~] and RIGHTS_ACTIVIST
+// [SGM~] (SGMHGMARN). In text order; one, the longest, per start word.
+std::vector<int> NestedAgents(const CompiledDictionaries& d, const Analysis& a, int g) {
+  std::vector<int> out;
+  const int last = a.info[g].last;
+  for (int p = g + 1; p <= last; ++p) {
+    int best = -1, best_len = 0;
+    d.first_word_trie.ForEachPrefix(a.words[p].text, [&](int s) {
+      const dict::Surface& surface = d.surfaces[s];
+      if (surface.kind != EntryKind::kAgent) return;
+      const auto& el = surface.words.elements;
+      const int len = static_cast<int>(el.size());
+      if (p + len - 1 > last || len <= best_len) return;
+      for (int k = 0; k < len; ++k) {
+        if (el[k].kind != dict::ElementKind::kWord) return;
+        const EndingKind endings = k + 1 == len ? EndingKind::kNoun : EndingKind::kNone;
+        if (!WordMatches(el[k], a.words[p + k].text, endings)) return;
+      }
+      best = surface.entry;
+      best_len = len;
+    });
+    if (best >= 0 && d.agents[best].kind == Code::Kind::kEvent) out.push_back(best);
+  }
+  return out;
+}
+
 void AttachAgents(const CompiledDictionaries& d, const CodingOptions& options, Analysis* a) {
   const int n = static_cast<int>(a->words.size());
   // Mentions for actors first.
@@ -279,54 +309,185 @@ void AttachAgents(const CompiledDictionaries& d, const CodingOptions& options, A
     while (w >= 0 && w < n && a->info[w].type == WordType::kFormer) w += step;
     return w;
   };
+  // PETRARCH links an agent to its actor with FROM as well ("soldiers from
+  // Gondor"); TABARI with IN and OF only.
+  auto linking = [&](int w) {
+    return a->info[w].type == WordType::kPreposition ||
+           (options.petrarch_agents && a->words[w].text == "FROM");
+  };
+  // The actor an agent qualifies: the one just before it, else just after
+  // it, else after a linking preposition. `former` is set when FORMER
+  // precedes the agent or that actor.
+  auto find_target = [&](int g, bool* former) {
+    const int g_end = a->info[g].last + 1;
+    const int prev = skip_former(g - 1, -1);
+    if (prev >= 0 && mention_of[prev] >= 0 && a->mentions[mention_of[prev]].last == prev) {
+      const int before = a->mentions[mention_of[prev]].first - 1;
+      if (before >= 0 && a->info[before].type == WordType::kFormer) *former = true;
+      return mention_of[prev];
+    }
+    const int next = skip_former(g_end, +1);
+    if (next < n && mention_of[next] >= 0 && a->mentions[mention_of[next]].first == next) {
+      if (next > 0 && a->info[next - 1].type == WordType::kFormer) *former = true;
+      return mention_of[next];
+    }
+    if (next < n && linking(next)) {
+      int after = next + 1;
+      while (after < n && a->info[after].type == WordType::kDeterminer) ++after;
+      after = skip_former(after, +1);
+      if (after < n && mention_of[after] >= 0 && a->mentions[mention_of[after]].first == after) {
+        if (a->info[after - 1].type == WordType::kFormer) *former = true;
+        return mention_of[after];
+      }
+    }
+    return -1;
+  };
+  // The actors listed with mention `m` ("Arnor, Osgiliath and Gondor"),
+  // towards `step`: bare actors joined by commas and AND/OR, the join at
+  // the list's end being a conjunction ("In Arnor, Gondor officials said"
+  // lists nothing).
+  auto listed_with = [&](int m, int step) {
+    std::vector<int> list;
+    size_t keep = 0;
+    for (int cur = m;;) {
+      int w = step > 0 ? a->mentions[cur].last + 1 : a->mentions[cur].first - 1;
+      bool joined = false, conj = false;
+      while (w >= 0 && w < n) {
+        const WordType t = a->info[w].type;
+        if (t == WordType::kConjunction && a->words[w].text != "BUT") {
+          conj = true;
+        } else if (t != WordType::kComma) {
+          break;
+        }
+        joined = true;
+        w += step;
+      }
+      if (!joined || w < 0 || w >= n || mention_of[w] < 0) break;
+      const int next = mention_of[w];
+      const Mention& nm = a->mentions[next];
+      const bool bare = nm.codes == nm.base_codes && nm.first == nm.head &&
+                        nm.last == a->info[nm.head].last;
+      if ((step > 0 ? nm.first : nm.last) != w || !bare) break;
+      if (step < 0 && list.empty() && !conj) break;
+      list.push_back(next);
+      if (step < 0 || conj) keep = list.size();
+      cur = next;
+    }
+    list.resize(keep);
+    return list;
+  };
+  struct Deferred {
+    int agent, partner, target;  // the partner's actor, found before it attached
+  };
+  std::vector<Deferred> deferred;
+  // Mentions an agent after the actor qualified: their codes before it.
+  std::map<int, std::vector<std::string>> unqualified;
   for (int g = 0; g < n; ++g) {
     WordInfo& info = a->info[g];
     if (info.type != WordType::kAgent || info.head >= 0) continue;
     const dict::AgentEntry& agent = d.agents[d.surfaces[info.surface].entry];
-    int g_end = info.last + 1;
     bool former = (g > 0 && a->info[g - 1].type == WordType::kFormer);
-    int target = -1, span_first = g, span_last = info.last;
-    int prev = skip_former(g - 1, -1);
-    if (prev >= 0 && mention_of[prev] >= 0 && a->mentions[mention_of[prev]].last == prev) {
-      target = mention_of[prev];
-      int before = a->mentions[target].first - 1;
-      if (before >= 0 && a->info[before].type == WordType::kFormer) former = true;
-    } else {
-      int next = skip_former(g_end, +1);
-      if (next < n && mention_of[next] >= 0 && a->mentions[mention_of[next]].first == next) {
-        target = mention_of[next];
-        if (next > 0 && a->info[next - 1].type == WordType::kFormer) former = true;
-      } else if (next < n && a->info[next].type == WordType::kPreposition) {
-        int after = next + 1;
-        while (after < n && a->info[after].type == WordType::kDeterminer) ++after;
-        after = skip_former(after, +1);
-        if (after < n && mention_of[after] >= 0 && a->mentions[mention_of[after]].first == after) {
-          target = mention_of[after];
-          if (a->info[after - 1].type == WordType::kFormer) former = true;
-        }
-      }
-    }
-    if (g > 0 && a->info[g - 1].type == WordType::kFormer) span_first = g - 1;
-    std::string code = former ? "ELI" : agent.code;
+    const int target = find_target(g, &former);
+    const int span_first = g > 0 && a->info[g - 1].type == WordType::kFormer ? g - 1 : g;
+    const int span_last = info.last;
+    const std::string code = former ? "ELI" : agent.code;
+    const bool prefix = agent.prefix && !former;
+    std::vector<int> nested;
+    if (options.nested_agents && !former) nested = NestedAgents(d, *a, g);
     if (target >= 0) {
       Mention& m = a->mentions[target];
-      for (std::string& c : m.codes) c = CombineCodes(c, code, agent.prefix && !former);
+      const bool after_actor = m.first < g;
+      auto qualify = [&](std::string& c) {
+        c = CombineCodes(c, code, prefix);
+        for (int e : nested) c = CombineCodes(c, d.agents[e].code, d.agents[e].prefix);
+      };
+      if (after_actor) unqualified[target] = m.codes;
+      for (std::string& c : m.codes) qualify(c);
       m.first = std::min(m.first, span_first);
       m.last = std::max(m.last, span_last);
       for (int w = m.first; w <= m.last; ++w) mention_of[w] = target;
+      if (options.petrarch_agents) {
+        // The agent qualifies the whole list its actor ends or begins.
+        for (int other : listed_with(target, after_actor ? -1 : +1)) {
+          for (std::string& c : a->mentions[other].codes) qualify(c);
+        }
+      }
       continue;
     }
-    if (options.convert_agents) {
+    // "Danish media and government": an agent coordinated with the agent
+    // just after an actor qualifies that actor too, with a code of its own
+    // (DNKMED, DNKGOV).
+    if (options.petrarch_agents && g >= 2 && a->info[g - 1].type == WordType::kConjunction &&
+        a->words[g - 1].text != "BUT" && mention_of[g - 2] >= 0 &&
+        unqualified.count(mention_of[g - 2]) != 0 && a->mentions[mention_of[g - 2]].last == g - 2) {
+      const int shared = mention_of[g - 2];
+      Mention& m = a->mentions[shared];
+      for (const std::string& base : unqualified[shared]) {
+        std::string c = CombineCodes(base, code, prefix);
+        for (int e : nested) c = CombineCodes(c, d.agents[e].code, d.agents[e].prefix);
+        if (std::find(m.codes.begin(), m.codes.end(), c) == m.codes.end()) m.codes.push_back(c);
+      }
+      m.last = span_last;
+      for (int w = m.first; w <= m.last; ++w) mention_of[w] = shared;
+      continue;
+    }
+    // "Lawmakers and officials in Gondor": an agent coordinated with a later
+    // one shares its actors, each agent making a code of its own.
+    if (options.petrarch_agents) {
+      int w = info.last + 1;
+      if (w + 1 < n && a->info[w].type == WordType::kConjunction && a->words[w].text != "BUT" &&
+          a->info[w + 1].type == WordType::kAgent && a->info[w + 1].head < 0) {
+        bool unused = false;
+        int partner = w + 1, shared = -1;
+        // Through a chain of coordinated agents to the one that has an actor.
+        while ((shared = find_target(partner, &unused)) < 0) {
+          int x = a->info[partner].last + 1;
+          if (x + 1 >= n || a->info[x].type != WordType::kConjunction ||
+              a->info[x + 1].type != WordType::kAgent || a->info[x + 1].head >= 0) {
+            partner = -1;
+            break;
+          }
+          partner = x + 1;
+        }
+        if (partner >= 0) {
+          deferred.push_back({g, partner, shared});
+          continue;
+        }
+      }
+    }
+    if (options.convert_agents || options.anonymous_agents) {
       Mention m;
       m.first = span_first;
       m.last = span_last;
       m.head = g;
-      m.codes.push_back(agent.prefix ? code + "~" : "~" + code);
+      // PETRARCH writes the missing actor as "---" (---GOV); TABARI's CONVERT
+      // AGENTS leaves a "~" for it.
+      const std::string none = options.anonymous_agents ? "---" : "~";
+      m.codes.push_back(agent.prefix ? code + none : none + code);
       info.type = WordType::kActor;
       info.mention = static_cast<int>(a->mentions.size());
       for (int w = m.first; w <= m.last; ++w) mention_of[w] = info.mention;
       a->mentions.push_back(std::move(m));
     }
+  }
+  // Coordinated agents after the partner has qualified its actors: each
+  // adds its own code per actor code ("FORLEG" beside "FORGOV").
+  for (const Deferred& def : deferred) {
+    const int target = def.target;
+    const dict::AgentEntry& agent = d.agents[d.surfaces[a->info[def.agent].surface].entry];
+    Mention& m = a->mentions[target];
+    const bool after_actor = m.first < def.partner;
+    std::vector<int> members{target};
+    for (int other : listed_with(target, after_actor ? -1 : +1)) members.push_back(other);
+    for (int member : members) {
+      Mention& mm = a->mentions[member];
+      for (const std::string& base : mm.base_codes) {
+        std::string c = CombineCodes(base, agent.code, agent.prefix);
+        if (std::find(mm.codes.begin(), mm.codes.end(), c) == mm.codes.end()) mm.codes.push_back(c);
+      }
+    }
+    m.first = std::min(m.first, def.agent);
+    for (int w = m.first; w <= m.last; ++w) mention_of[w] = target;
   }
   // Mentions in text order, and every word knows its mention's head.
   std::sort(a->mentions.begin(), a->mentions.end(),

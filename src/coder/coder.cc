@@ -290,7 +290,7 @@ class SentenceCoder {
 
     std::optional<coder::VerbRoles> roles;
     if (parse_ != nullptr) {
-      roles.emplace(*parse_, a_, w);
+      roles.emplace(*parse_, a_, w, o_.passive_needs_agent);
       if (o_.trace) out.note = roles->Describe();
       // CAMEO codes what happened: "China did not recognize Taiwan" is no
       // recognition, unless the dictionary has a pattern for the negation.

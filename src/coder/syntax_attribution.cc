@@ -98,7 +98,9 @@ std::string ParseView::Describe() const {
   return out;
 }
 
-VerbRoles::VerbRoles(const ParseView& view, const Analysis& a, int verb_word) : view_(view), a_(a) {
+VerbRoles::VerbRoles(const ParseView& view, const Analysis& a, int verb_word,
+                     bool passive_needs_agent)
+    : view_(view), a_(a) {
   const int t = a.words[verb_word].token;
   if (t < 0 || t >= view.size()) return;
   verb_ = t;
@@ -130,6 +132,7 @@ VerbRoles::VerbRoles(const ParseView& view, const Analysis& a, int verb_word) : 
     }
     passive_ = !own_subject && !AgentsOf(t).empty();
   }
+  if (passive_needs_agent && passive_ && AgentsOf(t).empty()) passive_ = false;
 }
 
 int VerbRoles::Antecedent(int v, int t) const {

@@ -79,8 +79,12 @@ class ParseView {
 // whether it is passive and whether it is negated.
 class VerbRoles {
  public:
-  // The verb whose first word is `verb_word` in `a`.
-  VerbRoles(const ParseView& view, const Analysis& a, int verb_word);
+  // The verb whose first word is `verb_word` in `a`. With
+  // `passive_needs_agent` (PETRARCH-1) a passive without a by-agent is read
+  // as active: "The Philippines was criticized over its dispute with
+  // Eriador" has the Philippines as source.
+  VerbRoles(const ParseView& view, const Analysis& a, int verb_word,
+            bool passive_needs_agent = false);
 
   bool found() const { return verb_ >= 0; }  // the verb word maps to a token
   bool passive() const { return passive_; }

@@ -125,6 +125,24 @@ class Loader {
     return true;
   }
 
+  // "DID N'T" / "DID_N'T" -> "DIDN'T": an N'T word joins the word before it.
+  static std::string JoinContractions(std::string_view text) {
+    std::string out(text);
+    for (size_t at = 1; at + 3 <= out.size(); ++at) {
+      const bool sep = out[at - 1] == ' ' || out[at - 1] == '_';
+      const bool nt = (out[at] == 'N' || out[at] == 'n') && out[at + 1] == '\'' &&
+                      (out[at + 2] == 'T' || out[at + 2] == 't');
+      const bool ends = at + 3 == out.size() || out[at + 3] == ' ' || out[at + 3] == '_';
+      if (!sep || !nt || !ends) continue;
+      size_t from = at - 1;
+      while (from > 0 && out[from - 1] == ' ') --from;
+      if (from == 0 || out[from - 1] == '_' || out[from - 1] == '*' || out[from - 1] == '-') continue;
+      out.erase(from, at - from);
+      at = from;
+    }
+    return out;
+  }
+
   static std::string Signature(const Phrase& p) {
     std::string out;
     for (const auto& e : p.elements) {
@@ -138,6 +156,13 @@ class Loader {
   }
 
   Status Parse(std::string_view text, bool tokens, size_t line, Phrase* out) {
+    // PETRARCH's dictionaries spell contractions as the Penn Treebank splits
+    // them ("DID N'T", "CA N'T"); dyad's words keep them whole (DIDN'T).
+    std::string joined;
+    if (whole_words_) {
+      joined = JoinContractions(text);
+      text = joined;
+    }
     Status st = dict::ParsePhrase(text, tokens, ctx_, out);
     if (!st.ok()) return Status::InvalidInput(dyad::Where(name_, line, st.message()));
     // PETRARCH matches complete words only: no word is a stem.

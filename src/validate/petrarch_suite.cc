@@ -147,6 +147,30 @@ Expectation ExpectationOf(const PetrarchRecord& r) {
   return ex;
 }
 
+// PETRARCH rejects a story that opens with a dateline ("CEBU CITY: --
+// Cordova Mayor ..."): CoreNLP parses it as one noun phrase with no clause,
+// and check_irregulars raises "dateline" on that (ROOT (NE (NEC shape.
+// Read from the text, so both parse modes agree: one to four upper-case
+// words (a comma between place and country allowed), then ':' or "--".
+bool OpensWithDateline(std::string_view text) {
+  size_t i = 0, words = 0;
+  while (i < text.size() && words <= 4) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == ',')) ++i;
+    const size_t start = i;
+    while (i < text.size() && (std::isupper(static_cast<unsigned char>(text[i])) ||
+                               text[i] == '.' || text[i] == '\'' || text[i] == '-')) {
+      if (text[i] == '-' && i + 1 < text.size() && text[i + 1] == '-') break;
+      ++i;
+    }
+    if (i - start < 2) break;
+    ++words;
+    if (i < text.size() && std::isalnum(static_cast<unsigned char>(text[i]))) return false;
+  }
+  while (i < text.size() && text[i] == ' ') ++i;
+  const std::string_view rest = text.substr(i);
+  return words >= 1 && words <= 4 && (rest.substr(0, 1) == ":" || rest.substr(0, 2) == "--");
+}
+
 }  // namespace
 
 bool IsPetrarchSuitePath(const std::string& path) {
@@ -173,6 +197,8 @@ CodingOptions PetrarchSuiteDefaults() {
   // commas or ending the sentence are dropped; none opening it.
   o.comma = {true, 2, 8, 2, 8, 0, 0};
   o.require_dyad = true;
+  o.petrarch_agents = true;
+  o.anonymous_agents = true;
   return o;
 }
 
@@ -222,6 +248,19 @@ Status RunPetrarchValidation(const std::string& path, std::ostream& out, Validat
   DictionarySet dicts;
   if (Status s = LoadSuiteDictionaries(path, records, &dicts); !s.ok()) return s;
   CodingOptions options = PetrarchSuiteDefaults();
+  // PETRARCH-1 (Treebank parses) and UniversalPetrarch (CoNLL-U) differ where
+  // their suites say so: PETRARCH-1 layers agents nested in a longer agent
+  // phrase (AGENT-04: GONMOPOPP; the UD suite's AGENT-04: GONMOP) and takes
+  // a passive without BY for an active (PATTERN-29: PHL/ERI; the UD suite's
+  // PATTERN-24: ERI/PHL).
+  bool conllu = false;
+  for (const PetrarchRecord& r : records.records) {
+    if (r.parse.empty()) continue;
+    conllu = r.parse.format == ParseFormat::kConllu;
+    break;
+  }
+  options.nested_agents = !conllu;
+  options.passive_needs_agent = !conllu;
   const fs::path config = fs::path(path).parent_path() / "PETR_config.ini";
   if (Status s = ApplyConfigIni(config.string(), &options); !s.ok()) return s;
 
@@ -301,6 +340,7 @@ Status RunPetrarchValidation(const std::string& path, std::ostream& out, Validat
         }
       }
     }
+    if (error.empty() && OpensWithDateline(r.text)) error = "dateline";
     CodingResult res;
     if (error.empty() && !doc.sentences.empty()) {
       CodingOptions o = options;

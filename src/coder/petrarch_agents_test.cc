@@ -1,0 +1,136 @@
+// PETRARCH's agent semantics (CodingOptions::petrarch_agents) on small
+// inline PETRARCH dictionaries: an agent qualifies every actor of a list,
+// coordinated agents each make a code, agents nested in a longer agent
+// phrase layer on, FROM links an agent to its actor, and an agent with no
+// actor is coded "---" plus the agent. Without the option TABARI's rules
+// hold (one actor per agent, unattached agents dropped).
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+
+#include "dyad/coder.h"
+#include "dyad/dictionary.h"
+#include "dyad/tokenizer.h"
+
+namespace dyad {
+namespace {
+
+constexpr std::string_view kActors = R"(ARNOR_ [ARN]
+GONDOR_ [GON]
+OSGILIATH_ [OSG]
+MORDOR_ [MOR]
+NASGUL_ [###]
+)";
+
+constexpr std::string_view kAgents = R"(AMBASSADOR [~GOV]
+GOVERNMENT [~GOV]
+OFFICIAL [~GOV]
+LAWMAKER [~LEG]
+SOLDIER [~MILARM]
+MAIN_OPPOSITION_GROUP [~MOP]
+OPPOSITION_GROUP [~OPP]
+HUMAN_RIGHTS_ACTIVIST [HGM~]
+RIGHTS_ACTIVIST [SGM~]
+)";
+
+constexpr std::string_view kVerbs = R"(--- PRAISE [051] ---
+PRAISE
+
+--- CLASH [190] ---
+CLASH
+- &NEGAUX * OVER [904]
+
+&NEGAUX
++DID N'T
++WO N'T
+)";
+
+class PetrarchAgents : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_TRUE(dicts_.LoadPetrarch(PetrarchFile::kActors, kActors, "t.actors").ok());
+    ASSERT_TRUE(dicts_.LoadPetrarch(PetrarchFile::kAgents, kAgents, "t.agents").ok());
+    ASSERT_TRUE(dicts_.LoadPetrarch(PetrarchFile::kVerbs, kVerbs, "t.verbs").ok());
+    dicts_.Finalize();
+    petrarch_.minimum_words = 0;
+    petrarch_.petrarch_agents = true;
+    petrarch_.anonymous_agents = true;
+    petrarch_.nested_agents = true;
+    tabari_.minimum_words = 0;
+  }
+
+  // The events as "SOURCE/TARGET/CODE".
+  std::set<std::string> Code(const std::string& text, const CodingOptions& options) {
+    doc_ = Document();
+    doc_.id = "doc";
+    doc_.date = "2022-07-19";
+    doc_.text = text;
+    doc_.single_unit = true;
+    SplitAndTokenize(&doc_);
+    std::set<std::string> out;
+    for (const Event& e : Coder(dicts_).CodeSentence(doc_, 0, options).events) {
+      out.insert(e.source.code + "/" + e.target.code + "/" + e.code);
+    }
+    return out;
+  }
+
+  DictionarySet dicts_;
+  Document doc_;
+  CodingOptions petrarch_, tabari_;
+};
+
+using Events = std::set<std::string>;
+
+TEST_F(PetrarchAgents, AgentBeforeAListQualifiesEveryActor) {
+  EXPECT_EQ(Code("The ambassadors of Arnor, Osgiliath and Gondor praised Mordor.", petrarch_),
+            (Events{"ARNGOV/MOR/051", "OSGGOV/MOR/051", "GONGOV/MOR/051"}));
+  EXPECT_EQ(Code("The ambassadors of Arnor, Osgiliath and Gondor praised Mordor.", tabari_),
+            (Events{"ARNGOV/MOR/051", "OSG/MOR/051", "GON/MOR/051"}));
+}
+
+TEST_F(PetrarchAgents, AgentAfterAListQualifiesEveryActor) {
+  EXPECT_EQ(Code("Arnor, Osgiliath and Gondor governments praised Mordor.", petrarch_),
+            (Events{"ARNGOV/MOR/051", "OSGGOV/MOR/051", "GONGOV/MOR/051"}));
+}
+
+TEST_F(PetrarchAgents, ACommaAloneMakesNoList) {
+  EXPECT_EQ(Code("In Arnor, Gondor officials praised Mordor.", petrarch_),
+            (Events{"GONGOV/MOR/051"}));
+}
+
+TEST_F(PetrarchAgents, CoordinatedAgentsEachMakeACode) {
+  EXPECT_EQ(Code("Lawmakers and officials in Arnor and Gondor praised Mordor.", petrarch_),
+            (Events{"ARNLEG/MOR/051", "ARNGOV/MOR/051", "GONLEG/MOR/051", "GONGOV/MOR/051"}));
+}
+
+TEST_F(PetrarchAgents, FromLinksAnAgentToItsActor) {
+  EXPECT_EQ(Code("Soldiers from Gondor praised Mordor.", petrarch_), (Events{"GONMILARM/MOR/051"}));
+}
+
+TEST_F(PetrarchAgents, NestedAgentsLayerOn) {
+  EXPECT_EQ(Code("Arnor praised the Gondor main opposition group.", petrarch_),
+            (Events{"ARN/GONMOPOPP/051"}));
+  EXPECT_EQ(Code("Human rights activists in Arnor praised Gondor.", petrarch_),
+            (Events{"SGMHGMARN/GON/051"}));
+  EXPECT_EQ(Code("Arnor praised the Gondor main opposition group.", tabari_),
+            (Events{"ARN/GONMOP/051"}));
+}
+
+TEST_F(PetrarchAgents, AnAgentWithoutActorIsAnonymous) {
+  EXPECT_EQ(Code("The government praised Mordor.", petrarch_), (Events{"---GOV/MOR/051"}));
+  EXPECT_TRUE(Code("The government praised Mordor.", tabari_).empty());
+}
+
+TEST_F(PetrarchAgents, DiscardCodeIsAnActorCodeInPetrarchActors) {
+  EXPECT_EQ(Code("The Nasgul praised Mordor.", petrarch_), (Events{"###/MOR/051"}));
+}
+
+TEST_F(PetrarchAgents, TreebankContractionsInPatternsMatchWholeWords) {
+  // "DID N'T" in the dictionary is the word DIDN'T of the text.
+  EXPECT_EQ(Code("Arnor didn't clash over Gondor.", petrarch_), (Events{"ARN/GON/904"}));
+  EXPECT_EQ(Code("Arnor won't clash over Gondor.", petrarch_), (Events{"ARN/GON/904"}));
+}
+
+}  // namespace
+}  // namespace dyad
