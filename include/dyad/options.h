@@ -102,6 +102,16 @@ struct CodingOptions {
   // Philippines as source (syntax attribution; TABARI's rule already wants BY).
   bool passive_needs_agent = false;
 
+  // PETRARCH-1 reads the compound a % pattern token matches as one side:
+  // the source before the verb, the target after it, the other side found
+  // as usual ("Gondor and Osgiliath have postponed their meeting ... Cirith
+  // Ungol": GON and OSG against MORMIL); TABARI pairs the members.
+  bool compound_side = false;
+  // PETRARCH keeps a '_' after a synset binding: "MOST_CERTAINLY_&NEG_EVER"
+  // needs EVER right after the member. TABARI lets a member of several
+  // words end away from the next element (its suite's SYNSET-22h).
+  bool synset_adjacency = false;
+
   bool trace = false;  // fill CodingResult::trace (for debugging dictionaries)
 };
 

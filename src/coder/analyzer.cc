@@ -378,6 +378,7 @@ void AttachAgents(const CompiledDictionaries& d, const CodingOptions& options, A
   };
   struct Deferred {
     int agent, partner, target;  // the partner's actor, found before it attached
+    std::vector<int> members;    // that actor and its list, while still bare
   };
   std::vector<Deferred> deferred;
   // Mentions an agent after the actor qualified: their codes before it.
@@ -450,7 +451,10 @@ void AttachAgents(const CompiledDictionaries& d, const CodingOptions& options, A
           partner = x + 1;
         }
         if (partner >= 0) {
-          deferred.push_back({g, partner, shared});
+          const Mention& sm = a->mentions[shared];
+          std::vector<int> members{shared};
+          for (int other : listed_with(shared, sm.first < partner ? -1 : +1)) members.push_back(other);
+          deferred.push_back({g, partner, shared, std::move(members)});
           continue;
         }
       }
@@ -476,10 +480,7 @@ void AttachAgents(const CompiledDictionaries& d, const CodingOptions& options, A
     const int target = def.target;
     const dict::AgentEntry& agent = d.agents[d.surfaces[a->info[def.agent].surface].entry];
     Mention& m = a->mentions[target];
-    const bool after_actor = m.first < def.partner;
-    std::vector<int> members{target};
-    for (int other : listed_with(target, after_actor ? -1 : +1)) members.push_back(other);
-    for (int member : members) {
+    for (int member : def.members) {
       Mention& mm = a->mentions[member];
       for (const std::string& base : mm.base_codes) {
         std::string c = CombineCodes(base, agent.code, agent.prefix);

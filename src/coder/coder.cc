@@ -106,7 +106,7 @@ class SentenceCoder {
   // `parse`, when not null, is bound to `a` and decides source and target.
   SentenceCoder(const dict::CompiledDictionaries& d, const CodingOptions& o, const Analysis& a,
                 const coder::ParseView* parse)
-      : d_(d), o_(o), a_(a), parse_(parse), matcher_(d, a, idx_) {
+      : d_(d), o_(o), a_(a), parse_(parse), matcher_(d, a, idx_, o.synset_adjacency) {
     idx_.Build(a);
   }
 
@@ -300,7 +300,33 @@ class SentenceCoder {
       }
     }
 
-    if (m.compound >= 0) {
+    // PETRARCH-1 reads the compound of a % pattern as one side, the source
+    // before the verb ("Gondor and Osgiliath have postponed") and the target
+    // after it ("agrees with the Philippines and France"), and looks for the
+    // other side as usual; only without one do its members pair up.
+    Side other;
+    bool placed = false;
+    if (m.compound >= 0 && o_.compound_side) {
+      VerbOutcome probe;
+      const bool before = a_.position[a_.units[m.compound].first] < verb;
+      (before ? probe.source : probe.target) = UnitSide(m.compound);
+      if (roles) AttributeFromParse(*roles, m, &probe);
+      if (before && probe.target.empty())
+        probe.target = FindTarget(c, verb, verb_end, m, probe.source);
+      if (!before && probe.source.empty())
+        probe.source = FindSource(c, verb, verb_end, m, probe.target, carried);
+      other = before ? std::move(probe.target) : std::move(probe.source);
+      // The searches hand back the compound itself when nothing else is there.
+      if (other.unit == m.compound) other = Side();
+      if (!other.empty()) {
+        (before ? out.source : out.target) = UnitSide(m.compound);
+        (before ? out.target : out.source) = std::move(other);
+        placed = true;
+      }
+    }
+    if (placed) {
+      out.compound = false;
+    } else if (m.compound >= 0) {
       out.source = UnitSide(m.compound);
       out.target = out.source;
       out.compound = true;

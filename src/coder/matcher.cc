@@ -116,7 +116,8 @@ bool PatternMatcher::Forward(const Elements& els, size_t k, int from, int limit,
           if (!Forward(alt.elements, 0, p, limit, true, next, &q)) continue;
           // TABARI compatibility: after a synset member of several words the
           // next element need not be adjacent (validation SYNSET-22h).
-          bool relax = e.kind == ElementKind::kSynset && alt.elements.size() > 1;
+          bool relax =
+              !synset_adjacency_ && e.kind == ElementKind::kSynset && alt.elements.size() > 1;
           if (Forward(els, k + 1, q, limit, next_anchored && !relax, next, end)) {
             st = std::move(next);
             return true;
@@ -181,7 +182,8 @@ bool PatternMatcher::Backward(const Elements& els, int k, int limit, int lower,
           // TABARI compatibility: a synset member of several words need not
           // touch the element that follows it (SYNSET-22h).
           if (anchored_end && q != limit - 1 &&
-              !(e.kind == ElementKind::kSynset && alt.elements.size() > 1))
+              (synset_adjacency_ ||
+               !(e.kind == ElementKind::kSynset && alt.elements.size() > 1)))
             continue;
           for (int s = q; s >= lower; --s) {
             if (s < q && Blocking(s)) break;
@@ -200,7 +202,7 @@ bool PatternMatcher::Backward(const Elements& els, int k, int limit, int lower,
       case ElementKind::kVerb:
         break;
     }
-    if (anchored_end && e.kind != ElementKind::kSynset) break;
+    if (anchored_end && (synset_adjacency_ || e.kind != ElementKind::kSynset)) break;
   }
   return false;
 }

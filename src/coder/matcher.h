@@ -43,8 +43,11 @@ struct PositionIndex {
 
 class PatternMatcher {
  public:
-  PatternMatcher(const dict::CompiledDictionaries& d, const Analysis& a, const PositionIndex& idx)
-      : d_(d), a_(a), idx_(idx) {}
+  // `synset_adjacency`: a '_' after a synset binds as after a word
+  // (PETRARCH); TABARI lets a multi-word member end away from it.
+  PatternMatcher(const dict::CompiledDictionaries& d, const Analysis& a, const PositionIndex& idx,
+                 bool synset_adjacency = false)
+      : d_(d), a_(a), idx_(idx), synset_adjacency_(synset_adjacency) {}
 
   // Matches `p` with its '*' on the verb at position `verb` whose adjacent
   // run ends before `verb_end`, inside clause [begin, end).
@@ -65,6 +68,7 @@ class PatternMatcher {
   const dict::CompiledDictionaries& d_;
   const Analysis& a_;
   const PositionIndex& idx_;
+  bool synset_adjacency_;
 };
 
 // Letters and digits of a word element's text (its share of a match length).

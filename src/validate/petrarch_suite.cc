@@ -261,6 +261,8 @@ Status RunPetrarchValidation(const std::string& path, std::ostream& out, Validat
   }
   options.nested_agents = !conllu;
   options.passive_needs_agent = !conllu;
+  options.compound_side = !conllu;
+  options.synset_adjacency = true;
   const fs::path config = fs::path(path).parent_path() / "PETR_config.ini";
   if (Status s = ApplyConfigIni(config.string(), &options); !s.ok()) return s;
 
