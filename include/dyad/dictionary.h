@@ -35,7 +35,9 @@ struct CompiledDictionaries;  // defined in src/dictionary/compiled.h
 }
 
 // The kinds of PETRARCH dictionary file.
-enum class PetrarchFile { kVerbs, kActors, kAgents, kDiscards, kIssues };
+// kPico: UniversalPetrarch's internal coding ontology (PICOfile), read for
+// the negation of event codes.
+enum class PetrarchFile { kVerbs, kActors, kAgents, kDiscards, kIssues, kPico };
 
 // What has been loaded, for reports and tests.
 struct DictionaryCounts {

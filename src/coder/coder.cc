@@ -295,8 +295,16 @@ class SentenceCoder {
       // CAMEO codes what happened: "China did not recognize Taiwan" is no
       // recognition, unless the dictionary has a pattern for the negation.
       if (roles->negation() >= 0 && (best == nullptr || !coder::PatternHasNegation(*best, d_))) {
-        if (o_.trace) out.note += ": no event (the pattern does not spell the negation)";
-        return out;
+        // With an ontology that says what the negation of the code is (PICO:
+        // not disapproving, 110, is 050) that is the event.
+        const auto negated = d_.negations.find(out.code.code);
+        if (negated == d_.negations.end()) {
+          if (o_.trace) out.note += ": no event (the pattern does not spell the negation)";
+          return out;
+        }
+        if (o_.trace) out.note += ": negation codes " + negated->second;
+        out.code.code = negated->second;
+        out.code.paired.clear();
       }
     }
 

@@ -179,6 +179,9 @@ struct CompiledDictionaries {
   std::unordered_map<std::string, int> seen;
 
   std::vector<Issue> issues;
+  // UniversalPetrarch's PICO ontology: an event code -> the code of its
+  // negation ("did not clash over" disapproves not: 110 -> 050).
+  std::unordered_map<std::string, std::string> negations;
   std::vector<Transformation> transformations;
 
   bool has_time_phrases = false;

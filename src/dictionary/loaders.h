@@ -41,5 +41,6 @@ Status LoadPetrarchDiscardsInto(dict::CompiledDictionaries* d, std::string_view 
                                 std::string_view name);
 Status LoadPetrarchIssuesInto(dict::CompiledDictionaries* d, std::string_view text,
                               std::string_view name);
+Status LoadPicoInto(dict::CompiledDictionaries* d, std::string_view text, std::string_view name);
 
 }  // namespace dyad

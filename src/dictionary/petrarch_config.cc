@@ -225,6 +225,8 @@ Status DictionarySet::LoadPetrarch(PetrarchFile kind, std::string_view text,
       return LoadPetrarchDiscardsInto(d, text, name);
     case PetrarchFile::kIssues:
       return LoadPetrarchIssuesInto(d, text, name);
+    case PetrarchFile::kPico:
+      return LoadPicoInto(d, text, name);
   }
   return Status::InvalidInput(std::string(name) + ": unknown dictionary kind");
 }

@@ -97,7 +97,8 @@ Status LoadSuiteDictionaries(const std::string& path, const PetrarchRecords& rec
   constexpr Named kFiles[] = {{"actorfile", PetrarchFile::kActors},
                               {"agentfile", PetrarchFile::kAgents},
                               {"verbfile", PetrarchFile::kVerbs},
-                              {"discardfile", PetrarchFile::kDiscards}};
+                              {"discardfile", PetrarchFile::kDiscards},
+                              {"picofile", PetrarchFile::kPico}};
   bool any = false;
   for (const Named& f : kFiles) {
     for (const PetrarchAttribute& e : records.environment) {

@@ -1,14 +1,17 @@
-// PETRARCH's agent semantics (CodingOptions::petrarch_agents) on small
-// inline PETRARCH dictionaries: an agent qualifies every actor of a list,
-// coordinated agents each make a code, agents nested in a longer agent
-// phrase layer on, FROM links an agent to its actor, and an agent with no
-// actor is coded "---" plus the agent. Without the option TABARI's rules
-// hold (one actor per agent, unattached agents dropped).
+// PETRARCH's semantics where they differ from TABARI's, on small inline
+// PETRARCH dictionaries. Agents (CodingOptions::petrarch_agents,
+// anonymous_agents, nested_agents): an agent qualifies every actor of a
+// list, coordinated agents each make a code, agents nested in a longer
+// agent phrase layer on, FROM links an agent to its actor, and an agent with
+// no actor is coded "---" plus the agent; without the options TABARI's rules
+// hold. Also: [###] as an actor code, Treebank contractions in patterns, a %
+// compound as one side (compound_side), PICO negations.
 #include <gtest/gtest.h>
 
 #include <set>
 #include <string>
 
+#include "dictionary/compiled.h"
 #include "dyad/coder.h"
 #include "dyad/dictionary.h"
 #include "dyad/tokenizer.h"
@@ -130,6 +133,57 @@ TEST_F(PetrarchAgents, TreebankContractionsInPatternsMatchWholeWords) {
   // "DID N'T" in the dictionary is the word DIDN'T of the text.
   EXPECT_EQ(Code("Arnor didn't clash over Gondor.", petrarch_), (Events{"ARN/GON/904"}));
   EXPECT_EQ(Code("Arnor won't clash over Gondor.", petrarch_), (Events{"ARN/GON/904"}));
+}
+
+TEST_F(PetrarchAgents, CompoundTokenIsOneSideAndTheOtherIsFound) {
+  DictionarySet d;
+  ASSERT_TRUE(d.LoadPetrarch(PetrarchFile::kActors, kActors, "t.actors").ok());
+  ASSERT_TRUE(d.LoadPetrarch(PetrarchFile::kVerbs, R"(--- POSTPONE [191] ---
+POSTPONE
+- % HAVE * [192]
+--- AGREE [030] ---
+AGREE
+- * WITH % [031]
+)", "t.verbs").ok());
+  d.Finalize();
+  auto code = [&](const std::string& text, const CodingOptions& o) {
+    doc_ = Document();
+    doc_.id = "doc";
+    doc_.text = text;
+    doc_.single_unit = true;
+    SplitAndTokenize(&doc_);
+    Events out;
+    for (const Event& e : Coder(d).CodeSentence(doc_, 0, o).events)
+      out.insert(e.source.code + "/" + e.target.code + "/" + e.code);
+    return out;
+  };
+  CodingOptions petrarch1 = petrarch_;
+  petrarch1.compound_side = true;
+  EXPECT_EQ(code("Gondor and Osgiliath have postponed the talks with Mordor.", petrarch1),
+            (Events{"GON/MOR/192", "OSG/MOR/192"}));
+  EXPECT_EQ(code("Arnor agrees with Gondor and Osgiliath.", petrarch1),
+            (Events{"ARN/GON/031", "ARN/OSG/031"}));
+  // Without another actor the members pair up, as in TABARI.
+  EXPECT_EQ(code("Gondor and Osgiliath have postponed the talks.", petrarch1),
+            (Events{"GON/OSG/192", "OSG/GON/192"}));
+  EXPECT_EQ(code("Gondor and Osgiliath have postponed the talks with Mordor.", tabari_),
+            (Events{"GON/OSG/192", "OSG/GON/192"}));
+}
+
+TEST(PetrarchPico, NegationIsTheCodeLessFFFF) {
+  DictionarySet d;
+  ASSERT_TRUE(d.LoadPetrarch(PetrarchFile::kPico, R"(# PICO
+050:0x0080#DiplomaticCoop
+110:0x1007f#0xFFFF+0x0080#0x7000#Disapprove
+121:-0xFFFF+0x0070
+bad line
+)", "t.pico").ok());
+  d.Finalize();
+  const auto& negations = d.compiled().negations;
+  ASSERT_EQ(negations.count("110"), 1u);
+  EXPECT_EQ(negations.at("110"), "050");
+  EXPECT_EQ(negations.count("050"), 0u);  // no code is 0x0080 - 0xFFFF
+  EXPECT_EQ(d.warnings().size(), 1u);
 }
 
 }  // namespace
