@@ -111,6 +111,12 @@ struct CodingOptions {
   // needs EVER right after the member. TABARI lets a member of several
   // words end away from the next element (its suite's SYNSET-22h).
   bool synset_adjacency = false;
+  // PETRARCH codes every verb phrase of a sentence. With a parse, a verb
+  // after the one that gave its clause's event is coded too when the parse
+  // gives it a subject of its own, both sides taken from the parse only
+  // ("Fornost welcomed ..., the official news agency said": ---GOV/---/023
+  // with require_dyad off; nothing with it on, "said" having no object).
+  bool code_parsed_clauses = false;
 
   bool trace = false;  // fill CodingResult::trace (for debugging dictionaries)
 };

@@ -377,8 +377,8 @@ void AttachAgents(const CompiledDictionaries& d, const CodingOptions& options, A
     return list;
   };
   struct Deferred {
-    int agent, partner, target;  // the partner's actor, found before it attached
-    std::vector<int> members;    // that actor and its list, while still bare
+    int agent, partner;
+    std::vector<int> members;  // the partner's actor and its list, found while still bare
   };
   std::vector<Deferred> deferred;
   // Mentions an agent after the actor qualified: their codes before it.
@@ -454,7 +454,7 @@ void AttachAgents(const CompiledDictionaries& d, const CodingOptions& options, A
           const Mention& sm = a->mentions[shared];
           std::vector<int> members{shared};
           for (int other : listed_with(shared, sm.first < partner ? -1 : +1)) members.push_back(other);
-          deferred.push_back({g, partner, shared, std::move(members)});
+          deferred.push_back({g, partner, std::move(members)});
           continue;
         }
       }
@@ -477,9 +477,9 @@ void AttachAgents(const CompiledDictionaries& d, const CodingOptions& options, A
   // Coordinated agents after the partner has qualified its actors: each
   // adds its own code per actor code ("FORLEG" beside "FORGOV").
   for (const Deferred& def : deferred) {
-    const int target = def.target;
     const dict::AgentEntry& agent = d.agents[d.surfaces[a->info[def.agent].surface].entry];
-    Mention& m = a->mentions[target];
+    // The coordinated agent's words stay outside the mention: an AND
+    // between the agents still divides TABARI's clauses.
     for (int member : def.members) {
       Mention& mm = a->mentions[member];
       for (const std::string& base : mm.base_codes) {
@@ -487,8 +487,6 @@ void AttachAgents(const CompiledDictionaries& d, const CodingOptions& options, A
         if (std::find(mm.codes.begin(), mm.codes.end(), c) == mm.codes.end()) mm.codes.push_back(c);
       }
     }
-    m.first = std::min(m.first, def.agent);
-    for (int w = m.first; w <= m.last; ++w) mention_of[w] = target;
   }
   // Mentions in text order, and every word knows its mention's head.
   std::sort(a->mentions.begin(), a->mentions.end(),

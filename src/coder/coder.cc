@@ -242,7 +242,11 @@ class SentenceCoder {
     return false;
   }
 
-  VerbOutcome Evaluate(const coder::Clause& c, int verb, const Side& carried) const {
+  // `parse_only`: a later verb of a clause that already has its event
+  // (CodingOptions::code_parsed_clauses): coded only when the parse gives it
+  // a subject of its own, its sides only from the parse.
+  VerbOutcome Evaluate(const coder::Clause& c, int verb, const Side& carried,
+                       bool parse_only = false) const {
     VerbOutcome out;
     const int w = a_.visible[verb];
     const coder::WordInfo& info = a_.info[w];
@@ -289,6 +293,7 @@ class SentenceCoder {
     if (out.code.kind != Code::Kind::kEvent) return out;
 
     std::optional<coder::VerbRoles> roles;
+    if (parse_only && parse_ == nullptr) return out;
     if (parse_ != nullptr) {
       roles.emplace(*parse_, a_, w, o_.passive_needs_agent);
       if (o_.trace) out.note = roles->Describe();
@@ -314,7 +319,13 @@ class SentenceCoder {
     // other side as usual; only without one do its members pair up.
     Side other;
     bool placed = false;
-    if (m.compound >= 0 && o_.compound_side) {
+    if (parse_only) {
+      if (!roles->found() || !roles->own_subject() || m.compound >= 0) return out;
+      if (m.target >= 0) out.target = UnitSide(m.target);
+      if (m.source >= 0) out.source = UnitSide(m.source);
+      AttributeFromParse(*roles, m, &out, /*no_pronouns=*/true);
+      if (out.source.empty()) return out;
+    } else if (m.compound >= 0 && o_.compound_side) {
       VerbOutcome probe;
       const bool before = a_.position[a_.units[m.compound].first] < verb;
       (before ? probe.source : probe.target) = UnitSide(m.compound);
@@ -332,7 +343,7 @@ class SentenceCoder {
         placed = true;
       }
     }
-    if (placed) {
+    if (placed || parse_only) {
       out.compound = false;
     } else if (m.compound >= 0) {
       out.source = UnitSide(m.compound);
@@ -361,11 +372,14 @@ class SentenceCoder {
 
   // Fills the sides the pattern left open from the parse. False when the
   // parse names no actor for either (TABARI's rules then decide all).
+  // `no_pronouns`: PETRARCH-1 resolves no pronouns; the verbs only it
+  // codes (parse_only) do not take "its" for an actor.
   bool AttributeFromParse(const coder::VerbRoles& roles, const MatchResult& m,
-                          VerbOutcome* out) const {
+                          VerbOutcome* out, bool no_pronouns = false) const {
     if (!roles.found()) return false;
     auto usable = [&](int mention, const Side& other) {
       const coder::Mention& mm = a_.mentions[mention];
+      if (no_pronouns && mm.pronoun) return false;
       if (mm.unit >= 0 && m.Took(mm.unit)) return false;
       for (const std::string& c : mm.codes) {
         if (!other.Has(c)) return true;
@@ -628,7 +642,11 @@ CodingResult Coder::CodeSentence(const Document& doc, size_t index,
     for (int p = c.begin; p < c.end; ++p) {
       int w = a.visible[p];
       if (a.info[w].type != WordType::kVerb || a.info[w].head >= 0) continue;
-      VerbOutcome v = sc.Evaluate(c, p, carried);
+      // PETRARCH codes each verb phrase: past the clause's event, a verb
+      // with a subject of its own in the parse is coded from the parse
+      // ("..., a senior official said": ---GOV).
+      const bool later = took && !code_all;
+      VerbOutcome v = sc.Evaluate(c, p, carried, /*parse_only=*/later);
       if (!v.note.empty()) result.trace += "syntax: " + v.note + "\n";
       if (v.discard) {
         SetDisposition(&result, CodingResult::Disposition::kDiscarded, "discard: " + v.why);
@@ -636,13 +654,13 @@ CodingResult Coder::CodeSentence(const Document& doc, size_t index,
       }
       if (v.complex) return complex(v.why);
       if (!v.has_events) continue;
-      if (v.code.subordinate) {
+      if (v.code.subordinate && !later) {
         if (!subordinate) subordinate = std::move(v);
         continue;
       }
       kept.push_back(std::move(v));
       took = true;
-      if (!code_all) break;
+      if (!code_all && !options.code_parsed_clauses) break;
     }
     if (!took && subordinate) {
       kept.push_back(std::move(*subordinate));

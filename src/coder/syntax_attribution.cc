@@ -108,6 +108,7 @@ VerbRoles::VerbRoles(const ParseView& view, const Analysis& a, int verb_word,
   for (const int* c = view.ChildrenBegin(t); c != view.ChildrenEnd(t); ++c) {
     const std::string& rel = view.Rel(*c);
     if (rel == "aux:pass") passive_ = true;
+    if (IsSubjectRel(rel)) own_subject_ = true;
     if (rel == "nsubj:pass" || rel == "csubj:pass") passive_subject = true;
     if ((Base(rel) == "advmod" || rel == "neg") && negation_ < 0) {
       const std::string w = Lower(view.Word(*c));
@@ -260,6 +261,11 @@ bool VerbRoles::IsConjunct(int t) const {
   // splitting a name ("Bree Prime Minister Romendacil").
   for (const int* c = view_.ChildrenBegin(t); c != view_.ChildrenEnd(t); ++c) {
     if (*c < t && (view_.Rel(*c) == "cc" || view_.Rel(*c) == "punct")) return true;
+  }
+  // A parse may hang the "and" elsewhere ("Lawmakers in Arnor and Gondor":
+  // on Lawmakers): a cc between the conjunct and its head counts too.
+  for (int between = view_.Head(t) + 1; between >= 1 && between < t; ++between) {
+    if (view_.Rel(between) == "cc") return true;
   }
   return false;
 }

@@ -88,6 +88,9 @@ class VerbRoles {
 
   bool found() const { return verb_ >= 0; }  // the verb word maps to a token
   bool passive() const { return passive_; }
+  // The verb has a subject of its own in the parse (not one it shares
+  // through conj, xcomp, advcl or acl).
+  bool own_subject() const { return own_subject_; }
   int negation() const { return negation_; }  // token of not/n't/never, or -1
 
   // The mentions `accept` allows, with the relation that led to them for
@@ -120,6 +123,7 @@ class VerbRoles {
   const Analysis& a_;
   int verb_ = -1;
   bool passive_ = false;
+  bool own_subject_ = false;
   int negation_ = -1;
 };
 

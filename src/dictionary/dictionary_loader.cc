@@ -92,13 +92,16 @@ Status AddActorCodes(Loader& L, const dict::SplitLine& split, size_t line, Actor
     DatedCode dc;
     Status st = dict::ParseActorCode(block, &dc);
     if (!st.ok()) return Status::InvalidInput(dyad::Where(L.name_, line, st.message()));
-    // PETRARCH keeps its discards in a list of their own: in its actor
-    // dictionaries [###] is an actor code like any other (its suite codes
-    // "The Nasgul said" with the source ###).
-    if (L.whole_words_ && dc.code.kind == Code::Kind::kDiscard) {
+    // PETRARCH keeps its discards in a list of their own and has no
+    // complex actors: in its actor dictionaries [###] and [+++] are actor
+    // codes like any other (its suites code "The Nasgul said" with the
+    // source ### or +++).
+    if (L.whole_words_ &&
+        (dc.code.kind == Code::Kind::kDiscard || dc.code.kind == Code::Kind::kComplex)) {
+      const std::string literal = dc.code.kind == Code::Kind::kDiscard ? "###" : "+++";
       dc.code.kind = Code::Kind::kEvent;
-      dc.code.code = "###";
-      dc.codes = {"###"};
+      dc.code.code = literal;
+      dc.codes = {literal};
     }
     g.codes.push_back(std::move(dc));
   }

@@ -264,6 +264,7 @@ Status RunPetrarchValidation(const std::string& path, std::ostream& out, Validat
   options.passive_needs_agent = !conllu;
   options.compound_side = !conllu;
   options.synset_adjacency = true;
+  options.code_parsed_clauses = !conllu;
   const fs::path config = fs::path(path).parent_path() / "PETR_config.ini";
   if (Status s = ApplyConfigIni(config.string(), &options); !s.ok()) return s;
 
