@@ -100,6 +100,14 @@ struct Analysis {
   int verb_count = 0, free_conjunctions = 0, pronoun_count = 0, comma_clauses = 0;
 };
 
+// The date-restricted code of an actor that applies on `date` (YYYYMMDD,
+// 0 when unknown: only an unrestricted code applies).
+const dict::DatedCode* ResolveActor(const dict::ActorEntry& actor, int date);
+
+// Makes the actor mentions of `a` and attaches the agents to them
+// (src/coder/agents.cc). Called by AnalyzeSentence after the words are typed.
+void AttachAgents(const dict::CompiledDictionaries& d, const CodingOptions& options, Analysis* a);
+
 // Builds the words of doc.sentences[index].
 void LexSentence(const Document& doc, size_t index, Analysis* a);
 
