@@ -391,7 +391,14 @@ class SentenceCoder {
     std::string* ht = o_.trace ? &how_target : nullptr;
     bool named = false;
     if (out->source.empty()) {
-      out->source = MentionsSide(roles.Source([&](int x) { return usable(x, out->target); }, hs));
+      // A subject borrowed from another verb (no subject of its own) is not
+      // looked for in a dropped comma clause: "Arnor is inching nearer to
+      // accord with Gondor ..., a senior official said" is Arnor's accord.
+      auto source_ok = [&](int x) {
+        const bool dropped = a_.info[a_.mentions[x].head].deleted;
+        return usable(x, out->target) && !(dropped && !roles.own_subject() && !roles.passive());
+      };
+      out->source = MentionsSide(roles.Source(source_ok, hs));
       named = !out->source.empty();
     }
     if (out->target.empty()) {

@@ -31,6 +31,7 @@ RECOGNIZE [030]
 THREATEN [130]
 - * + OVER $ [131]
 MASS [150]
+ANNOUNCE [023]
 )";
 
 // "word head deprel [xpos]" per line, heads 1-based, 0 the root.
@@ -361,6 +362,66 @@ TEST_F(SyntaxModelAttributionTest, ModelParsesNegation) {
 TEST_F(SyntaxModelAttributionTest, SentenceWithoutActorsIsNotParsed) {
   CodingResult r = CodeWithModel("The weather was attacked by critics on Monday.");
   EXPECT_FALSE(r.parsed);
+}
+
+// PETRARCH-1 (CodingOptions::passive_needs_agent): no BY, no passive.
+TEST_F(SyntaxAttributionTest, PassiveWithoutAgentIsActiveForPetrarch1) {
+  constexpr std::string_view parse = R"(
+Gondor 3 nsubj:pass
+was 3 aux:pass
+condemned 0 root VBN
+over 6 case
+its 6 nmod:poss
+dispute 3 obl
+with 8 case
+Rohan 6 nmod
+. 3 punct
+)";
+  const std::string text = "Gondor was condemned over its dispute with Rohan.";
+  options_.passive_needs_agent = true;
+  EXPECT_EQ(Events(Code(text, parse)), "GON/ROH/122 ");
+}
+
+// A subject borrowed through advcl is not taken from a dropped comma clause.
+TEST_F(SyntaxAttributionTest, BorrowedSubjectIsNotInADroppedCommaClause) {
+  constexpr std::string_view parse = R"(
+Arnor 3 nsubj
+is 3 cop
+ready 11 ccomp
+to 5 mark
+attack 11 advcl
+Gondor 5 obj
+, 11 punct
+the 10 det
+Rohan 10 compound
+minister 11 nsubj
+said 0 root
+. 11 punct
+)";
+  EXPECT_EQ(Events(Code("Arnor is ready to attack Gondor, the Rohan minister said.", parse)),
+            "ARN/GON/190 ");
+}
+
+// PETRARCH-1 (code_parsed_clauses): a later verb with its own subject is
+// coded from the parse alone; one-sided only with require_dyad off.
+TEST_F(SyntaxAttributionTest, LaterVerbWithItsOwnSubjectIsCodedFromTheParse) {
+  constexpr std::string_view parse = R"(
+Arnor 2 nsubj
+attacked 8 ccomp
+Gondor 2 obj
+, 8 punct
+the 7 det
+Rohan 7 compound
+minister 8 nsubj
+announced 0 root
+. 8 punct
+)";
+  const std::string text = "Arnor attacked Gondor, the Rohan minister announced.";
+  options_.comma.enabled = false;
+  options_.code_parsed_clauses = true;
+  EXPECT_EQ(Events(Code(text, parse)), "ARN/GON/190 ");
+  options_.require_dyad = false;
+  EXPECT_EQ(Events(Code(text, parse)), "ARN/GON/190 ROHGOV/---/023 ");
 }
 
 }  // namespace
