@@ -257,6 +257,14 @@ int VerbRoles::NearestMention(int t, const Accept& accept, int* where) const {
 
 bool VerbRoles::IsConjunct(int t) const {
   if (Base(view_.Rel(t)) != "conj") return false;
+  // A verb hung as conj on a noun is a clause the parser attached there
+  // ("ties with Gxndor, ... crowds burned down its embassy"), not another
+  // actor of a coordination.
+  auto verbal = [&](int x) {
+    const std::string& upos = view_.Upos(x);
+    return upos == "VERB" || upos == "AUX" || view_.Xpos(x).rfind("VB", 0) == 0;
+  };
+  if (view_.Head(t) >= 0 && verbal(t) && !verbal(view_.Head(t))) return false;
   // A real conjunct has its "and" or comma; without one it is the parser
   // splitting a name ("Bree Prime Minister Romendacil").
   for (const int* c = view_.ChildrenBegin(t); c != view_.ChildrenEnd(t); ++c) {

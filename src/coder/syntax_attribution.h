@@ -58,6 +58,7 @@ class ParseView {
   const std::string& Rel(int t) const { return parse_->syntax[t].deprel; }
   const std::string& Word(int t) const { return parse_->words[t]; }
   const std::string& Xpos(int t) const { return parse_->syntax[t].xpos; }
+  const std::string& Upos(int t) const { return parse_->syntax[t].upos; }
   // Dependents of t in text order.
   const int* ChildrenBegin(int t) const { return children_.data() + child_begin_[t]; }
   const int* ChildrenEnd(int t) const { return children_.data() + child_begin_[t + 1]; }

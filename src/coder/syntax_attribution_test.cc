@@ -424,5 +424,21 @@ announced 0 root
   EXPECT_EQ(Events(Code(text, parse)), "ARN/GON/190 ROHGOV/---/023 ");
 }
 
+// A verb the parser hangs as conj on a noun is no coordinated actor.
+TEST_F(SyntaxAttributionTest, VerbConjoinedToANounIsNoCoordinatedActor) {
+  constexpr std::string_view parse = R"(
+Rohan 2 nsubj
+condemned 0 root VBD
+Gondor 2 obj NNP
+, 6 punct
+Arnor 6 nsubj NNP
+attacked 3 conj VBD
+Mordor 6 obj NNP
+. 2 punct
+)";
+  options_.comma.enabled = false;
+  EXPECT_EQ(Events(Code("Rohan condemned Gondor, Arnor attacked Mordor.", parse)), "ROH/GON/122 ");
+}
+
 }  // namespace
 }  // namespace dyad
