@@ -68,4 +68,8 @@ Status TreebankToSyntax(const TreebankTree& tree, SyntaxSentence* out);
 // The Universal POS tag of a Penn tag ("NNP" -> "PROPN"), "X" when unknown.
 std::string_view PennToUpos(std::string_view xpos);
 
+// The bracket a Treebank escape stands for ("-LRB-" -> "(", "-RSB-" -> "]",
+// ...), or an empty view when `word` is not one.
+std::string_view TreebankBracket(std::string_view word);
+
 }  // namespace dyad

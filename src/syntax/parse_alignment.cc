@@ -2,6 +2,8 @@
 // text, group overlapping tokens and words, carry heads across the groups.
 #include "dyad/parse_alignment.h"
 
+#include "dyad/treebank.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -52,17 +54,8 @@ size_t CurlyApostrophe(std::string_view s, size_t pos) {
 size_t MatchAt(std::string_view text, size_t pos, std::string_view word) {
   if (word.empty() || pos >= text.size()) return 0;
   // Brackets as CoreNLP escapes them, if a parse kept the escapes.
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kBrackets = {{
-      {"-LRB-", "("},
-      {"-RRB-", ")"},
-      {"-LSB-", "["},
-      {"-RSB-", "]"},
-      {"-LCB-", "{"},
-      {"-RCB-", "}"},
-  }};
-  for (const auto& [escaped, bracket] : kBrackets) {
-    if (word == escaped) return StartsWith(text, pos, bracket) ? 1 : 0;
-  }
+  if (const std::string_view bracket = TreebankBracket(word); !bracket.empty())
+    return StartsWith(text, pos, bracket) ? 1 : 0;
   if (OneOf(word, kQuotes)) return MatchClass(text, pos, kQuotes);
   if (OneOf(word, kDashes)) return MatchClass(text, pos, kDashes);
   if (OneOf(word, kEllipses)) return MatchClass(text, pos, kEllipses);

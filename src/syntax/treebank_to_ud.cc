@@ -65,18 +65,8 @@ std::string NormalizeTag(std::string_view tag) {
 }
 
 std::string Unescape(std::string_view word) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kBrackets = {{
-      {"-LRB-", "("},
-      {"-RRB-", ")"},
-      {"-LSB-", "["},
-      {"-RSB-", "]"},
-      {"-LCB-", "{"},
-      {"-RCB-", "}"},
-  }};
-  for (const auto& [escaped, bracket] : kBrackets) {
-    if (word == escaped) return std::string(bracket);
-  }
-  return std::string(word);
+  const std::string_view bracket = TreebankBracket(word);
+  return std::string(bracket.empty() ? word : bracket);
 }
 
 bool IsBeForm(std::string_view w) {
@@ -750,6 +740,21 @@ Status TreebankToSyntax(const TreebankTree& tree, SyntaxSentence* out) {
   if (tree.nodes.empty()) return Status::InvalidInput("empty tree");
   Converter converter(tree);
   return converter.Run(out);
+}
+
+std::string_view TreebankBracket(std::string_view word) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kBrackets = {{
+      {"-LRB-", "("},
+      {"-RRB-", ")"},
+      {"-LSB-", "["},
+      {"-RSB-", "]"},
+      {"-LCB-", "{"},
+      {"-RCB-", "}"},
+  }};
+  for (const auto& [escaped, bracket] : kBrackets) {
+    if (word == escaped) return bracket;
+  }
+  return {};
 }
 
 std::string_view PennToUpos(std::string_view xpos) {
