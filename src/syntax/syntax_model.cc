@@ -2,6 +2,8 @@
 // models/parser.bin exists, the dependency parser.
 #include <cstdlib>
 #include <filesystem>
+#include <system_error>
+#include <thread>
 
 #include "dyad/syntax.h"
 #include "parser/parser.h"
@@ -25,12 +27,31 @@ Status SyntaxModel::Load(const std::string& dir, std::unique_ptr<SyntaxModel>* o
   namespace fs = std::filesystem;
   auto impl = std::make_unique<Impl>();
   const std::string tagger_path = (fs::path(dir) / "tagger.bin").string();
-  if (Status s = syntax::Tagger::Load(tagger_path, &impl->tagger); !s.ok()) return s;
   const std::string parser_path = (fs::path(dir) / "parser.bin").string();
   std::error_code ec;
-  if (fs::exists(parser_path, ec)) {
-    if (Status s = parser::DependencyParser::Load(parser_path, &impl->parser); !s.ok()) return s;
+  // Building each model's hash tables takes a good part of a second's
+  // fraction; the two are independent, so the parser is read on a second
+  // thread while this one reads the tagger.
+  Status parser_status = Status::Ok();
+  const bool has_parser = fs::exists(parser_path, ec);
+  auto load_parser = [&] {
+    parser_status = parser::DependencyParser::Load(parser_path, &impl->parser);
+  };
+  std::thread parser_loader;
+  if (has_parser) {
+    try {
+      parser_loader = std::thread(load_parser);
+    } catch (const std::system_error&) {  // no thread to spare: load it below
+    }
   }
+  const Status tagger_status = syntax::Tagger::Load(tagger_path, &impl->tagger);
+  if (parser_loader.joinable()) {
+    parser_loader.join();
+  } else if (has_parser) {
+    load_parser();
+  }
+  if (!tagger_status.ok()) return tagger_status;
+  if (!parser_status.ok()) return parser_status;
   out->reset(new SyntaxModel(std::move(impl)));
   return Status::Ok();
 }
