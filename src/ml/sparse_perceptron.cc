@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 
 #if defined(__x86_64__) && defined(__GNUC__)
@@ -27,7 +28,6 @@ constexpr uintptr_t kCacheLine = 64;
 // each group's sum is widened and added to the int32 scores, which saves
 // most of the widening and the stores of adding row by row.
 constexpr size_t kDenseGroup = 8;
-static_assert(kDenseGroup * 4095 <= 32767);
 
 void AddDenseRowsPortable(const int16_t* const* rows, size_t n, int classes, int32_t* scores) {
   for (int c = 0; c < classes; c += 8) {
@@ -118,12 +118,8 @@ void CompactPerceptron::PrefetchOutOfLine(const Slot& s) const {
   for (size_t line = 0; line < dense_lines_; ++line) __builtin_prefetch(d + line * kCacheLine);
 }
 
-void CompactPerceptron::AddOutOfLine(const Slot& s, int32_t* scores) const {
-  const int16_t* row = &dense_[OutOfLine(s)];
-  AddDenseRows(&row, 1, padded_classes_, scores);
-}
-
 void CompactPerceptron::AddRows(const Row* rows, size_t n, int32_t* scores) const {
+  static_assert(kDenseGroup * kMaxWeight <= INT16_MAX, "a group's int16 sum must not overflow");
   constexpr size_t kBatch = 128;
   const int16_t* dense[kBatch];
   size_t dense_count = 0;
@@ -153,32 +149,6 @@ void CompactPerceptron::Score(const uint64_t* features, size_t n, int32_t* score
     for (size_t f = 0; f < count; ++f) rows[f] = Find(features[start + f]);
     AddRows(rows, count, scores);
   }
-}
-
-CompactPerceptron CompactPerceptron::Pruned(float min_abs_weight) const {
-  CompactPerceptron p;
-  p.classes_ = classes_;
-  p.scale_ = scale_;
-  const float limit = min_abs_weight / scale_;
-  for (size_t k = 0; k < keys_.size(); ++k) {
-    const Cell* row = &cells_[offsets_[k]];
-    const size_t header = p.cells_.size();
-    p.cells_.push_back(Cell{0, 0});
-    for (int c = 1; c <= row[0].cls; ++c) {
-      if (std::abs(static_cast<float>(row[c].weight)) < limit) continue;
-      p.cells_.push_back(row[c]);
-      ++p.cells_[header].cls;
-    }
-    if (p.cells_[header].cls == 0) {
-      p.cells_.pop_back();
-      continue;
-    }
-    p.keys_.push_back(keys_[k]);
-    p.offsets_.push_back(static_cast<uint32_t>(header));
-  }
-  p.features_ = p.keys_.size();
-  p.BuildTable(p.keys_, p.offsets_);
-  return p;
 }
 
 std::string CompactPerceptron::Serialize() const {

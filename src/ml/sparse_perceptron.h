@@ -10,11 +10,12 @@
 // SparsePerceptronTrainer learns (Collins 2002) with averaging by the
 // "w - u/c" trick (Daumé 2006): each cell keeps its weight w and the sum u of
 // clock-stamped updates, so the average is exact and costs nothing per tick.
-// Average() yields a CompactPerceptron: rows of (class, int16 weight) pairs
-// with one global scale, addressed by an open-addressing table of 32-bit key
-// checks; cells whose averaged magnitude is below a threshold are dropped.
-// Scoring is one probe and a short scatter-add per feature, and Prefetch()
-// lets a caller overlap the probes' cache misses.
+// Average() (or FromRows() for weights learned elsewhere, as the tagger's)
+// yields a CompactPerceptron: rows of (class, int16 weight) pairs with one
+// global scale in an open-addressing table of 32-bit key checks, short rows
+// inside their slot and long ones as dense rows; cells whose averaged
+// magnitude is below a threshold are dropped. Scoring a feature is one probe
+// and a few adds, and Prefetch() lets a caller overlap the probes' misses.
 //
 // Ownership and thread safety: a CompactPerceptron is immutable once built or
 // deserialised and safe to share between threads; the trainer is
@@ -68,10 +69,11 @@ class CompactPerceptron {
   // `scores` must have room for padded_classes() entries.
   void Score(const uint64_t* features, size_t n, int32_t* scores) const;
 
-  // The same one feature at a time, for callers that pipeline lookups over
-  // words themselves (the tagger): Find() looks a feature up and asks the
-  // CPU to fetch a row kept out of line; Add() adds it. A Row of a feature
-  // the model lacks adds nothing. Rows stay valid as long as the model.
+  // The same in two steps, for callers that pipeline lookups over words
+  // themselves (the tagger): Find() looks a feature up and asks the CPU to
+  // fetch a row kept out of line; AddRows() adds rows found. A Row of a
+  // feature the model lacks adds nothing. Rows stay valid as long as the
+  // model.
   class Row {
    public:
     Row() = default;
@@ -81,8 +83,7 @@ class CompactPerceptron {
     explicit Row(const void* slot) : slot_(slot) {}
     const void* slot_ = nullptr;
   };
-  // Adds several rows; faster than Add() one by one (dense rows are summed
-  // in groups before they are widened).
+  // Dense rows are summed in groups before they are widened.
   void AddRows(const Row* rows, size_t n, int32_t* scores) const;
 
   Row Find(uint64_t key) const {
@@ -97,19 +98,9 @@ class CompactPerceptron {
       if (s.check == 0) return Row();
     }
   }
-  void Add(Row row, int32_t* scores) const {
-    if (row.slot_ == nullptr) return;
-    const Slot& s = *static_cast<const Slot*>(row.slot_);
-    if (s.check & kOutOfLine) return AddOutOfLine(s, scores);
-    for (const Cell& c : s.cells) scores[c.cls] += c.weight;
-  }
 
   // Scale that turns the integer scores back into averaged-perceptron units.
   float scale() const { return scale_; }
-
-  // A copy without the weights whose magnitude is below `min_abs_weight`
-  // (in averaged-perceptron units), and without rows left empty.
-  CompactPerceptron Pruned(float min_abs_weight) const;
 
   // Canonical bytes (features in key order; see doc/model_format.md).
   std::string Serialize() const;
@@ -149,7 +140,6 @@ class CompactPerceptron {
     return offset;
   }
   void PrefetchOutOfLine(const Slot& s) const;
-  void AddOutOfLine(const Slot& s, int32_t* scores) const;
   // Fibonacci hashing: the slot comes from the high bits of key * 2^64/phi,
   // which mixes every key bit in. Keys are hashes, but not all mix their low
   // bits well (FNV-1a's low bits depend on the low bits of the input only),
