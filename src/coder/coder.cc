@@ -643,6 +643,11 @@ CodingResult Coder::CodeSentence(const Document& doc, size_t index,
   const bool by_clause = options.code_by == CodingOptions::CodeBy::kClause;
   std::vector<VerbOutcome> kept;
   Side carried;
+  // PETRARCH-1 codes a verb phrase once: a verb inside the phrase of a verb
+  // already coded is part of that verb's object ("restore ties with Gondor
+  // five years after Calenardhon crowds burned down its embassy" is one
+  // event, COMMA-05).
+  int coded_verb = -1;  // token of the last verb coded
   for (const coder::Clause& c : a.clauses) {
     std::optional<VerbOutcome> subordinate;
     bool took = false;
@@ -653,6 +658,11 @@ CodingResult Coder::CodeSentence(const Document& doc, size_t index,
       // with a subject of its own in the parse is coded from the parse
       // ("..., a senior official said": ---GOV).
       const bool later = took && !code_all;
+      const int token = view != nullptr ? view->TokenOf(a, w) : -1;
+      if (options.code_parsed_clauses && coded_verb >= 0 && token >= 0 &&
+          view->InVerbPhrase(coded_verb, token)) {
+        continue;
+      }
       VerbOutcome v = sc.Evaluate(c, p, carried, /*parse_only=*/later);
       if (!v.note.empty()) result.trace += "syntax: " + v.note + "\n";
       if (v.discard) {
@@ -667,6 +677,7 @@ CodingResult Coder::CodeSentence(const Document& doc, size_t index,
       }
       kept.push_back(std::move(v));
       took = true;
+      if (token >= 0) coded_verb = token;
       if (!code_all && !options.code_parsed_clauses) break;
     }
     if (!took && subordinate) {

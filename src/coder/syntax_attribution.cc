@@ -87,6 +87,16 @@ bool ParseView::Bind(const SyntaxSentence& parse, size_t token_count, const Anal
   return true;
 }
 
+bool ParseView::InVerbPhrase(int v, int t) const {
+  // Bounded by the sentence length: a malformed parse may have a cycle.
+  for (int steps = 0; t >= 0 && steps < size(); ++steps) {
+    const int h = head_[t];
+    if (h == v) return Rel(t) != "conj" && Rel(t) != "parataxis";
+    t = h;
+  }
+  return false;
+}
+
 std::string ParseView::Describe() const {
   std::string out;
   for (int t = 0; t < size(); ++t) {

@@ -64,6 +64,15 @@ class ParseView {
   const int* ChildrenEnd(int t) const { return children_.data() + child_begin_[t + 1]; }
   // The mention (Analysis::mentions) whose words include token t, or -1.
   int MentionAt(int t) const { return mention_at_[t]; }
+  // Whether token t lies in the verb phrase of verb v: in v's subtree, but
+  // not under a verb coordinated with v (conj, parataxis), which a
+  // constituency parse makes a sister phrase.
+  bool InVerbPhrase(int v, int t) const;
+  // The token a coder word comes from, or -1.
+  int TokenOf(const Analysis& a, int word) const {
+    const int t = a.words[word].token;
+    return t >= 0 && t < size() ? t : -1;
+  }
 
   // The parse as lines "index word upos head deprel" for the trace.
   std::string Describe() const;
