@@ -363,8 +363,13 @@ class SentenceCoder {
     }
     // PETRARCH's require_dyad = false codes a one-sided event, the missing
     // side written "---" (PETRARCH-1 suite, COMPOUND-03).
+    // Over a parse, only where a noun phrase stands in that role: "a senior
+    // official said on Saturday" is ---GOV/---, "... said today" (a
+    // temporal noun, no object) codes nothing (COMMA-10, COMMA-06).
     if (!o_.require_dyad && out.source.empty() != out.target.empty()) {
-      (out.source.empty() ? out.source : out.target) = DefaultSide("---");
+      const bool phrase = !roles || !roles->found() ||
+                          (out.source.empty() ? roles->HasSourcePhrase() : roles->HasTargetPhrase());
+      if (phrase) (out.source.empty() ? out.source : out.target) = DefaultSide("---");
     }
     out.has_events = !out.source.empty() && !out.target.empty();
     return out;

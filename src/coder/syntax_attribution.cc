@@ -348,6 +348,16 @@ std::vector<int> VerbRoles::Target(const Accept& accept, std::string* how) const
   return FirstNaming(ObjectsOf(verb_), accept, "target", how);
 }
 
+bool VerbRoles::HasTargetPhrase() const {
+  if (verb_ < 0) return false;
+  return !(passive_ ? SubjectsOf(verb_) : ObjectsOf(verb_)).empty();
+}
+
+bool VerbRoles::HasSourcePhrase() const {
+  if (verb_ < 0) return false;
+  return !(passive_ ? AgentsOf(verb_) : SubjectsOf(verb_)).empty();
+}
+
 std::string VerbRoles::Describe() const {
   if (verb_ < 0) return "verb not in the parse";
   std::string out = "verb '" + view_.Word(verb_) + "' (" + view_.Rel(verb_) + ")";

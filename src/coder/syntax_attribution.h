@@ -109,6 +109,11 @@ class VerbRoles {
   std::vector<int> Source(const Accept& accept, std::string* how) const;
   std::vector<int> Target(const Accept& accept, std::string* how) const;
 
+  // Whether a noun phrase stands where the target (source) would be, actor
+  // or not: PETRARCH-1 writes a side "---" only over such a phrase.
+  bool HasTargetPhrase() const;
+  bool HasSourcePhrase() const;
+
   // "passive", "negated by 'not'" ... for the trace.
   std::string Describe() const;
 
