@@ -117,6 +117,16 @@ struct CodingOptions {
   // ("Fornost welcomed ..., the official news agency said": ---GOV/---/023
   // with require_dyad off; nothing with it on, "said" having no object).
   bool code_parsed_clauses = false;
+  // TABARI replaces a pronoun by the actor it refers to (manual 7.7);
+  // PETRARCH-1 codes noun phrases as they stand: "burned down its embassy"
+  // has no target (PETRARCH-1 suite, COMMA-11).
+  bool resolve_pronouns = true;
+  // With a parse that names one side of a verb, TABARI's word-order search
+  // fills the other side; PETRARCH-1 finds the target inside the verb's
+  // phrase: "Calenardhon crowds burned down its embassy, a senior Bree
+  // official said" has no target for "burned down" (COMMA-12). Here the
+  // search may not take the subject of another verb.
+  bool target_in_verb_phrase = false;
 
   bool trace = false;  // fill CodingResult::trace (for debugging dictionaries)
 };

@@ -570,7 +570,7 @@ void AnalyzeSentence(const CompiledDictionaries& d, const CodingOptions& options
   BuildUnits(a);
   MarkCompoundPhrases(a);
   BuildVisibleAndClauses(a);
-  ResolvePronouns(a);
+  if (options.resolve_pronouns) ResolvePronouns(a);
   for (int w : a->visible) {
     if (a->info[w].type == WordType::kVerb && a->info[w].head < 0) ++a->verb_count;
   }

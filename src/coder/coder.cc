@@ -356,8 +356,11 @@ class SentenceCoder {
       // other around it, and its BY rule has no say.
       const bool parsed = roles && AttributeFromParse(*roles, m, &out);
       if (out.source.empty()) out.source = FindSource(c, verb, verb_end, m, out.target, carried);
-      if (out.target.empty() && !out.source.empty())
+      if (out.target.empty() && !out.source.empty()) {
         out.target = FindTarget(c, verb, verb_end, m, out.source);
+        if (parsed && o_.target_in_verb_phrase && SubjectElsewhere(*roles, out.target))
+          out.target = Side();
+      }
       bool tokens = best != nullptr && best->has_actor_tokens;
       if (!parsed && !tokens && Passive(verb, verb_end)) std::swap(out.source, out.target);
     }
@@ -373,6 +376,20 @@ class SentenceCoder {
     }
     out.has_events = !out.source.empty() && !out.target.empty();
     return out;
+  }
+
+  // Whether an actor of `side` is, or is inside, the subject of a verb
+  // outside the phrase of the verb `roles` is about (a side without words,
+  // a default, is not).
+  bool SubjectElsewhere(const coder::VerbRoles& roles, const Side& side) const {
+    for (const Side::Member& member : side.members) {
+      if (member.first < 0) continue;
+      const int t = parse_->TokenOf(a_, member.first);
+      if (t >= 0 && !parse_->InVerbPhrase(roles.verb(), t) &&
+          parse_->InSubjectOfOtherVerb(roles.verb(), t))
+        return true;
+    }
+    return false;
   }
 
   // Fills the sides the pattern left open from the parse. False when the

@@ -97,6 +97,16 @@ bool ParseView::InVerbPhrase(int v, int t) const {
   return false;
 }
 
+bool ParseView::InSubjectOfOtherVerb(int v, int t) const {
+  for (int steps = 0; t >= 0 && steps < size(); ++steps) {
+    const int h = head_[t];
+    const std::string_view rel = Rel(t);
+    if (h != v && (rel.substr(0, 5) == "nsubj" || rel.substr(0, 5) == "csubj")) return true;
+    t = h;
+  }
+  return false;
+}
+
 std::string ParseView::Describe() const {
   std::string out;
   for (int t = 0; t < size(); ++t) {

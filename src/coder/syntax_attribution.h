@@ -68,6 +68,8 @@ class ParseView {
   // not under a verb coordinated with v (conj, parataxis), which a
   // constituency parse makes a sister phrase.
   bool InVerbPhrase(int v, int t) const;
+  // Whether token t lies in the subject of a verb other than v.
+  bool InSubjectOfOtherVerb(int v, int t) const;
   // The token a coder word comes from, or -1.
   int TokenOf(const Analysis& a, int word) const {
     const int t = a.words[word].token;
@@ -97,6 +99,7 @@ class VerbRoles {
             bool passive_needs_agent = false);
 
   bool found() const { return verb_ >= 0; }  // the verb word maps to a token
+  int verb() const { return verb_; }          // its token
   bool passive() const { return passive_; }
   // The verb has a subject of its own in the parse (not one it shares
   // through conj, xcomp, advcl or acl).

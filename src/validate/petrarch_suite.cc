@@ -265,6 +265,8 @@ Status RunPetrarchValidation(const std::string& path, std::ostream& out, Validat
   options.compound_side = !conllu;
   options.synset_adjacency = true;
   options.code_parsed_clauses = !conllu;
+  options.resolve_pronouns = conllu;
+  options.target_in_verb_phrase = !conllu;
   const fs::path config = fs::path(path).parent_path() / "PETR_config.ini";
   if (Status s = ApplyConfigIni(config.string(), &options); !s.ok()) return s;
 
