@@ -127,6 +127,10 @@ struct CodingOptions {
   // official said" has no target for "burned down" (COMMA-12). Here the
   // search may not take the subject of another verb.
   bool target_in_verb_phrase = false;
+  // TABARI ends a clause at every conjunction outside a compound actor;
+  // PETRARCH-1 reads the parse's noun phrases, so "death and injury toll"
+  // is one phrase that "DEATH TOLL *" matches across (DEMO-21).
+  bool noun_coordination_from_parse = false;
 
   bool trace = false;  // fill CodingResult::trace (for debugging dictionaries)
 };

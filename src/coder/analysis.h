@@ -115,6 +115,10 @@ void LexSentence(const Document& doc, size_t index, Analysis* a);
 void AnalyzeSentence(const dict::CompiledDictionaries& d, const CodingOptions& options,
                      Analysis* a);
 
+// Recomputes the clauses after conjunctions were marked compound_conj
+// (a parse found they join nouns, not clauses).
+void RebuildClauses(Analysis* a);
+
 // One line per word: text, type, clause, unit codes; dropped words in [ ].
 std::string DescribeAnalysis(const Analysis& a);
 

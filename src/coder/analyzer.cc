@@ -388,6 +388,7 @@ void DropCommaClauses(const CodingOptions& options, Analysis* a) {
 
 void BuildVisibleAndClauses(Analysis* a) {
   const int n = static_cast<int>(a->words.size());
+  a->free_conjunctions = 0;
   a->visible.clear();
   a->position.assign(n, -1);
   for (int w = 0; w < n; ++w) {
@@ -556,6 +557,8 @@ int MentionAt(const Analysis& a, int w) {
   }
   return -1;
 }
+
+void RebuildClauses(Analysis* a) { BuildVisibleAndClauses(a); }
 
 void AnalyzeSentence(const CompiledDictionaries& d, const CodingOptions& options, Analysis* a) {
   a->discard = a->complex = false;

@@ -614,8 +614,10 @@ CodingResult Coder::CodeSentence(const Document& doc, size_t index,
       parse = &own;
     }
     std::string why = "no parse given and no parser model";
-    if (parse != nullptr && bound.Bind(*parse, doc.sentences[index].tokens.size(), a, &why))
+    if (parse != nullptr && bound.Bind(*parse, doc.sentences[index].tokens.size(), a, &why)) {
       view = &bound;
+      if (options.noun_coordination_from_parse) coder::JoinNounCoordinations(bound, &a);
+    }
     if (options.trace) {
       result.trace += view != nullptr ? bound.Describe() : "syntax: not used: " + why + "\n";
     }

@@ -376,6 +376,23 @@ std::string VerbRoles::Describe() const {
   return out;
 }
 
+bool JoinNounCoordinations(const ParseView& view, Analysis* a) {
+  bool changed = false;
+  for (int w : a->visible) {
+    WordInfo& info = a->info[w];
+    if (info.type != WordType::kConjunction || info.compound_conj || info.head >= 0) continue;
+    const int t = view.TokenOf(*a, w);
+    if (t < 0 || view.Rel(t) != "cc" || view.Head(t) < 0) continue;
+    const std::string& upos = view.Upos(view.Head(t));
+    if (upos == "NOUN" || upos == "PROPN" || upos == "PRON" || upos == "NUM") {
+      info.compound_conj = true;
+      changed = true;
+    }
+  }
+  if (changed) RebuildClauses(a);
+  return changed;
+}
+
 bool PatternHasNegation(const dict::Phrase& p, const dict::CompiledDictionaries& d) {
   for (const dict::Element& e : p.elements) {
     switch (e.kind) {

@@ -267,6 +267,7 @@ Status RunPetrarchValidation(const std::string& path, std::ostream& out, Validat
   options.code_parsed_clauses = !conllu;
   options.resolve_pronouns = conllu;
   options.target_in_verb_phrase = !conllu;
+  options.noun_coordination_from_parse = !conllu;
   const fs::path config = fs::path(path).parent_path() / "PETR_config.ini";
   if (Status s = ApplyConfigIni(config.string(), &options); !s.ok()) return s;
 
