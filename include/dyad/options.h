@@ -131,6 +131,11 @@ struct CodingOptions {
   // PETRARCH-1 reads the parse's noun phrases, so "death and injury toll"
   // is one phrase that "DEATH TOLL *" matches across (DEMO-21).
   bool noun_coordination_from_parse = false;
+  // PETRARCH's new_actor_length: over a parse, a noun phrase of at most this
+  // many words in the source or target role that holds no known actor is an
+  // actor of its own, coded as its words in quotes ("THE MINISTRY OF
+  // MAGIC"), so that analysts see who their dictionaries miss. 0: off.
+  int new_actor_length = 0;
 
   bool trace = false;  // fill CodingResult::trace (for debugging dictionaries)
 };

@@ -378,6 +378,40 @@ class SentenceCoder {
     return out;
   }
 
+  // CodingOptions::new_actor_length: the phrases of a role that hold no
+  // actor and are short enough join `side` as actors named by their words.
+  // A side that already has an actor from one phrase keeps it ("Eriador's
+  // death and injury toll": ERI and "INJURY TOLL"). Returns whether any
+  // was added.
+  bool AddNewActors(const std::vector<std::vector<int>>& phrases, Side* side) const {
+    bool added = false;
+    for (const std::vector<int>& tokens : phrases) {
+      if (tokens.empty() || static_cast<int>(tokens.size()) > o_.new_actor_length) continue;
+      bool known = false;
+      for (int t : tokens) known = known || parse_->MentionAt(t) >= 0;
+      if (known) continue;
+      Side::Member member;
+      member.code = "\"";
+      for (int t : tokens) {
+        if (member.code.size() > 1) member.code += ' ';
+        for (char ch : parse_->Word(t))
+          member.code += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+      }
+      member.code += '"';
+      for (int w = 0; w < static_cast<int>(a_.words.size()); ++w) {
+        const int t = a_.words[w].token;
+        if (t == tokens.front() && member.first < 0) member.first = w;
+        if (t == tokens.back()) member.last = w;
+      }
+      if (member.first < 0 || member.last < member.first) member.first = member.last = -1;
+      if (!side->Has(member.code)) {
+        side->members.push_back(std::move(member));
+        added = true;
+      }
+    }
+    return added;
+  }
+
   // Whether an actor of `side` is, or is inside, the subject of a verb
   // outside the phrase of the verb `roles` is about (a side without words,
   // a default, is not).
@@ -426,6 +460,10 @@ class SentenceCoder {
     if (out->target.empty()) {
       out->target = MentionsSide(roles.Target([&](int x) { return usable(x, out->source); }, ht));
       named = named || !out->target.empty();
+    }
+    if (o_.new_actor_length > 0) {
+      named = AddNewActors(roles.SourcePhrases(), &out->source) || named;
+      named = AddNewActors(roles.TargetPhrases(), &out->target) || named;
     }
     if (o_.trace) {
       for (const std::string* how : {&how_source, &how_target}) {
@@ -503,12 +541,13 @@ void TokensToSyntaxSentence(const Document& doc, const Sentence& sentence, Synta
   }
 }
 
-// Whether the sentence can yield an event at all: a verb and an actor. Only
-// then is a parse worth its cost.
-bool WorthParsing(const Analysis& a) {
+// Whether the sentence can yield an event at all: a verb and an actor (or
+// new actors may come from the parse's noun phrases). Only then is a parse
+// worth its cost.
+bool WorthParsing(const Analysis& a, const CodingOptions& options) {
   bool verb = false;
   for (int w : a.visible) verb = verb || (a.info[w].type == WordType::kVerb && a.info[w].head < 0);
-  return verb && !a.mentions.empty();
+  return verb && (!a.mentions.empty() || options.new_actor_length > 0);
 }
 
 void SetDisposition(CodingResult* r, CodingResult::Disposition d, std::string why) {
@@ -605,7 +644,7 @@ CodingResult Coder::CodeSentence(const Document& doc, size_t index,
 
   // Syntax attribution: the caller's parse, else the model's.
   const coder::ParseView* view = nullptr;
-  if (options.attribution == CodingOptions::Attribution::kSyntax && WorthParsing(a)) {
+  if (options.attribution == CodingOptions::Attribution::kSyntax && WorthParsing(a, options)) {
     thread_local SyntaxSentence own;
     thread_local coder::ParseView bound;
     if (parse == nullptr && syntax_ != nullptr && syntax_->has_parser()) {

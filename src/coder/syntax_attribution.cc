@@ -358,6 +358,48 @@ std::vector<int> VerbRoles::Target(const Accept& accept, std::string* how) const
   return FirstNaming(ObjectsOf(verb_), accept, "target", how);
 }
 
+void VerbRoles::PhraseTokens(int t, bool top, std::vector<int>* out, int depth) const {
+  if (depth > kMaxDepth) return;
+  out->push_back(t);
+  for (const int* c = view_.ChildrenBegin(t); c != view_.ChildrenEnd(t); ++c) {
+    const std::string& rel = view_.Rel(*c);
+    if (rel == "punct" || view_.Xpos(*c) == "POS") continue;
+    if (top && (rel == "conj" || rel == "cc" || rel == "case" || rel == "mark")) continue;
+    PhraseTokens(*c, false, out, depth + 1);
+  }
+}
+
+std::vector<std::vector<int>> VerbRoles::PhrasesOf(int node) const {
+  std::vector<std::vector<int>> phrases;
+  std::vector<int> members = {node};
+  for (size_t i = 0; i < members.size() && i < static_cast<size_t>(kMaxDepth); ++i) {
+    for (const int* c = view_.ChildrenBegin(members[i]); c != view_.ChildrenEnd(members[i]); ++c) {
+      if (IsConjunct(*c)) members.push_back(*c);
+    }
+  }
+  for (int member : members) {
+    std::vector<int> tokens;
+    PhraseTokens(member, true, &tokens, 0);
+    std::sort(tokens.begin(), tokens.end());
+    phrases.push_back(std::move(tokens));
+  }
+  return phrases;
+}
+
+std::vector<std::vector<int>> VerbRoles::SourcePhrases() const {
+  if (verb_ < 0) return {};
+  const std::vector<int> nodes = passive_ ? AgentsOf(verb_) : SubjectsOf(verb_);
+  if (nodes.empty() || nodes.front() < 0) return {};
+  return PhrasesOf(nodes.front());
+}
+
+std::vector<std::vector<int>> VerbRoles::TargetPhrases() const {
+  if (verb_ < 0) return {};
+  const std::vector<int> nodes = passive_ ? SubjectsOf(verb_) : ObjectsOf(verb_);
+  if (nodes.empty() || nodes.front() < 0) return {};
+  return PhrasesOf(nodes.front());
+}
+
 bool VerbRoles::HasTargetPhrase() const {
   if (verb_ < 0) return false;
   return !(passive_ ? SubjectsOf(verb_) : ObjectsOf(verb_)).empty();

@@ -112,6 +112,13 @@ class VerbRoles {
   std::vector<int> Source(const Accept& accept, std::string* how) const;
   std::vector<int> Target(const Accept& accept, std::string* how) const;
 
+  // The noun phrases in the source (target) role, each as its tokens in
+  // text order: the first phrase there and the members coordinated with it.
+  // The words of a phrase leave out its own preposition, punctuation and
+  // possessive 's.
+  std::vector<std::vector<int>> SourcePhrases() const;
+  std::vector<std::vector<int>> TargetPhrases() const;
+
   // Whether a noun phrase stands where the target (source) would be, actor
   // or not: PETRARCH-1 writes a side "---" only over such a phrase.
   bool HasTargetPhrase() const;
@@ -131,6 +138,8 @@ class VerbRoles {
   // and one per conj member.
   void MentionsOf(int t, const Accept& accept, std::vector<int>* out, int depth) const;
   int NearestMention(int t, const Accept& accept, int* where) const;
+  std::vector<std::vector<int>> PhrasesOf(int node) const;
+  void PhraseTokens(int t, bool top, std::vector<int>* out, int depth) const;
   // The mentions of the first of `nodes` that names any; of every node.
   std::vector<int> FirstNaming(const std::vector<int>& nodes, const Accept& accept,
                                const char* role, std::string* how) const;

@@ -78,7 +78,8 @@ Status ApplyConfigIni(const std::string& path, CodingOptions* options) {
     const size_t eq = t.find('=');
     if (!in_options || eq == std::string_view::npos) continue;
     const std::string key = Lower(Trim(t.substr(0, eq)));
-    if (key != "require_dyad" && key.rfind("comma_", 0) != 0) continue;
+    if (key != "require_dyad" && key != "new_actor_length" && key.rfind("comma_", 0) != 0)
+      continue;
     if (Status s = ApplyPetrarchOption(key, Trim(t.substr(eq + 1)), options); !s.ok()) {
       return Status::InvalidInput(path + ":" + std::to_string(number) + ": " + s.message());
     }
@@ -221,6 +222,7 @@ Status ApplyPetrarchOption(std::string_view option, std::string_view value,
   if (key == "comma_bmax") target = &options->comma.bmax;
   if (key == "comma_emin") target = &options->comma.emin;
   if (key == "comma_emax") target = &options->comma.emax;
+  if (key == "new_actor_length") target = &options->new_actor_length;
   if (target != nullptr) {
     int n = 0;
     const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
@@ -230,9 +232,7 @@ Status ApplyPetrarchOption(std::string_view option, std::string_view value,
     *target = n;
     return Status::Ok();
   }
-  // new_actor_length only decides which unknown noun phrases PETRARCH
-  // writes out as candidate actors; it codes nothing.
-  if (key == "new_actor_length" || key == "stop_on_error" || key == "write_actor_root" ||
+  if (key == "stop_on_error" || key == "write_actor_root" ||
       key == "write_actor_text" || key == "code_by_sentence") {
     return Status::Ok();
   }
