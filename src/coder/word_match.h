@@ -3,8 +3,8 @@
 // A stem ("RESTOR") matches any word that begins with it. An exact word
 // ("DEPART_") matches itself and, on the last word of an actor, agent, noun
 // or verb phrase, its regular endings: plural and possessive for nouns
-// (S 'S S'), S ED ES EN ING for verbs (DEPLORE_ also takes DEPLORED,
-// DEPLORING). '=' turns the endings off (BAN=).
+// (S 'S S'; PETRARCH's words only 'S), S ED ES EN ING for verbs (DEPLORE_
+// also takes DEPLORED, DEPLORING). '=' turns the endings off (BAN=).
 //
 // Thread safety: pure functions.
 #pragma once
@@ -41,8 +41,8 @@ inline bool WordMatches(const dict::Element& e, std::string_view word, EndingKin
   if (word == text) return true;
   if (!e.endings || endings == EndingKind::kNone) return false;
   if (endings == EndingKind::kNoun) {
-    return HasSuffix(word, text, "S") || HasSuffix(word, text, "'S") ||
-           HasSuffix(word, text, "S'") || HasSuffix(word, text, "'");
+    if (HasSuffix(word, text, "'S") || HasSuffix(word, text, "'")) return true;
+    return e.plural && (HasSuffix(word, text, "S") || HasSuffix(word, text, "S'"));
   }
   static constexpr std::string_view kVerbEndings[] = {"S", "ED", "ES", "EN", "ING"};
   for (std::string_view suffix : kVerbEndings) {

@@ -48,6 +48,10 @@ struct Element {
   // kWord: regular endings (plural/possessive for nouns, S ED ES EN ING for
   // verbs) are accepted after an exact word; '=' turns them off.
   bool endings = false;
+  // kWord with noun endings: the plural (S, S') as well as the possessive.
+  // PETRARCH writes its plurals out ("POLICE {}" has none), so its words
+  // take only the possessive, which its tokenizer splits off.
+  bool plural = true;
   std::string text;                   // kWord: upper case; kSynset: the name
   int synset = -1;                    // kSynset: index into synsets
   std::vector<Phrase> alternatives;   // kAlternatives

@@ -168,7 +168,9 @@ class Loader {
     // PETRARCH matches complete words only: no word is a stem.
     if (whole_words_) {
       for (Element& e : out->elements) {
-        if (e.kind == ElementKind::kWord) e.exact = true;
+        if (e.kind != ElementKind::kWord) continue;
+        e.exact = true;
+        e.plural = false;
       }
     }
     return st;
