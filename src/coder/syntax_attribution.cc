@@ -222,17 +222,25 @@ std::vector<int> VerbRoles::ObjectsOf(int v) const {
 
 std::vector<int> VerbRoles::AgentsOf(int v) const {
   std::vector<int> agents;
+  // "was opposed earlier by Osgiliath": CoreNLP hangs the by-phrase on the
+  // adverb (PETRARCH-1 suite, PASSIVE-04), so an adverb's are the verb's.
+  std::vector<int> heads = {v};
   for (const int* c = view_.ChildrenBegin(v); c != view_.ChildrenEnd(v); ++c) {
-    const std::string& rel = view_.Rel(*c);
-    if (rel == "obl:agent") {
-      agents.push_back(*c);
-      continue;
-    }
-    if (Base(rel) != "obl") continue;
-    for (const int* g = view_.ChildrenBegin(*c); g != view_.ChildrenEnd(*c); ++g) {
-      if (view_.Rel(*g) == "case" && Lower(view_.Word(*g)) == "by") {
+    if (view_.Rel(*c) == "advmod") heads.push_back(*c);
+  }
+  for (int head : heads) {
+    for (const int* c = view_.ChildrenBegin(head); c != view_.ChildrenEnd(head); ++c) {
+      const std::string& rel = view_.Rel(*c);
+      if (rel == "obl:agent") {
         agents.push_back(*c);
-        break;
+        continue;
+      }
+      if (Base(rel) != "obl") continue;
+      for (const int* g = view_.ChildrenBegin(*c); g != view_.ChildrenEnd(*c); ++g) {
+        if (view_.Rel(*g) == "case" && Lower(view_.Word(*g)) == "by") {
+          agents.push_back(*c);
+          break;
+        }
       }
     }
   }
