@@ -146,12 +146,17 @@ VerbRoles::VerbRoles(const ParseView& view, const Analysis& a, int verb_word,
   // imposed by the United States") only with a by-agent: the tagger often
   // takes a main verb for a participle ("Iranian police arrested two
   // journalists" parsed as a noun with an acl), and that reading is active.
-  if (!passive_ && view.Rel(t) == "acl" && view.Xpos(t) == "VBN") {
-    bool own_subject = false;
+  // So is a participle clause with no subject or auxiliary of its own
+  // ("Rebuked by Eriador, Osgiliath is ...", PASSIVE-05), be it parsed as
+  // an adverbial or a complement clause.
+  const std::string_view rel = Base(view.Rel(t));
+  if (!passive_ && view.Xpos(t) == "VBN" && (rel == "acl" || rel == "advcl" || rel == "ccomp")) {
+    bool own_subject = false, aux = false;
     for (const int* c = view.ChildrenBegin(t); c != view.ChildrenEnd(t); ++c) {
       own_subject = own_subject || IsSubjectRel(view.Rel(*c));
+      aux = aux || Base(view.Rel(*c)) == "aux";
     }
-    passive_ = !own_subject && !AgentsOf(t).empty();
+    passive_ = !own_subject && !aux && !AgentsOf(t).empty();
   }
   if (passive_needs_agent && passive_ && AgentsOf(t).empty()) passive_ = false;
 }
