@@ -439,7 +439,8 @@ bool JoinNounCoordinations(const ParseView& view, Analysis* a) {
     const int t = view.TokenOf(*a, w);
     if (t < 0 || view.Rel(t) != "cc" || view.Head(t) < 0) continue;
     const std::string& upos = view.Upos(view.Head(t));
-    if (upos == "NOUN" || upos == "PROPN" || upos == "PRON" || upos == "NUM") {
+    if (upos == "NOUN" || upos == "PROPN" || upos == "PRON" || upos == "NUM" || upos == "ADJ" ||
+        upos == "ADV") {
       info.compound_conj = true;
       changed = true;
     }

@@ -154,10 +154,11 @@ class VerbRoles {
   int negation_ = -1;
 };
 
-// Marks the conjunctions the parse attaches to a coordinated noun ("death
-// and injury toll") as inside a phrase, not between clauses, so that
-// patterns match across them (PETRARCH-1 suite, DEMO-21), and rebuilds the
-// clauses of `a`. Returns whether any changed.
+// Marks the conjunctions the parse attaches to a coordinated noun,
+// adjective or adverb ("death and injury toll", "heavily and unjustly") as
+// inside a phrase, not between clauses, so that patterns match across them
+// (PETRARCH-1 suite, DEMO-21, PATTERN-30), and rebuilds the clauses of `a`.
+// Returns whether any changed.
 bool JoinNounCoordinations(const ParseView& view, Analysis* a);
 
 // Whether a verb pattern spells a negation itself (NOT, NEVER, NO, a word
