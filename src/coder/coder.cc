@@ -541,6 +541,10 @@ void TokensToSyntaxSentence(const Document& doc, const Sentence& sentence, Synta
   }
 }
 
+bool IsAuxiliaryRel(const std::string& rel) {
+  return rel == "aux" || rel == "aux:pass" || rel == "cop";
+}
+
 // Whether the sentence can yield an event at all: a verb and an actor (or
 // new actors may come from the parse's noun phrases). Only then is a parse
 // worth its cost.
@@ -726,6 +730,10 @@ CodingResult Coder::CodeSentence(const Document& doc, size_t index,
           view->InVerbPhrase(coded_verb, token)) {
         continue;
       }
+      // PETRARCH-1 codes the head of a verb phrase: a modal or auxiliary the
+      // dictionary lists as a verb (SHOULD [101]) belongs to the verb it
+      // helps ("indicated it should have acted": ACT's pattern, VERB-10).
+      if (options.code_parsed_clauses && token >= 0 && IsAuxiliaryRel(view->Rel(token))) continue;
       VerbOutcome v = sc.Evaluate(c, p, carried, /*parse_only=*/later);
       if (!v.note.empty()) result.trace += "syntax: " + v.note + "\n";
       if (v.discard) {
