@@ -734,6 +734,11 @@ CodingResult Coder::CodeSentence(const Document& doc, size_t index,
       // dictionary lists as a verb (SHOULD [101]) belongs to the verb it
       // helps ("indicated it should have acted": ACT's pattern, VERB-10).
       if (options.code_parsed_clauses && token >= 0 && IsAuxiliaryRel(view->Rel(token))) continue;
+      // Nor is a dictionary verb the parse reads as a noun with a
+      // determiner ("was in an accord with": PATTERN-06). Without one the
+      // tag is not trusted: headlines drop determiners and the tagger then
+      // takes verbs for nouns ("Ethiopia departs from Libya").
+      if (options.code_parsed_clauses && token >= 0 && view->HasDeterminer(token)) continue;
       VerbOutcome v = sc.Evaluate(c, p, carried, /*parse_only=*/later);
       if (!v.note.empty()) result.trace += "syntax: " + v.note + "\n";
       if (v.discard) {

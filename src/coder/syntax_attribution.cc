@@ -97,6 +97,14 @@ bool ParseView::InVerbPhrase(int v, int t) const {
   return false;
 }
 
+bool ParseView::HasDeterminer(int t) const {
+  if (Upos(t) != "NOUN" && Upos(t) != "PROPN") return false;
+  for (const int* c = ChildrenBegin(t); c != ChildrenEnd(t); ++c) {
+    if (Rel(*c) == "det" && *c < t) return true;
+  }
+  return false;
+}
+
 bool ParseView::InSubjectOfOtherVerb(int v, int t) const {
   for (int steps = 0; t >= 0 && steps < size(); ++steps) {
     const int h = head_[t];

@@ -68,6 +68,8 @@ class ParseView {
   // not under a verb coordinated with v (conj, parataxis), which a
   // constituency parse makes a sister phrase.
   bool InVerbPhrase(int v, int t) const;
+  // Whether t is a noun with a determiner ("an accord"), not a verb.
+  bool HasDeterminer(int t) const;
   // Whether token t lies in the subject of a verb other than v.
   bool InSubjectOfOtherVerb(int v, int t) const;
   // The token a coder word comes from, or -1.
