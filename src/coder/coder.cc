@@ -458,7 +458,9 @@ class SentenceCoder {
       named = !out->source.empty();
     }
     if (out->target.empty()) {
-      out->target = MentionsSide(roles.Target([&](int x) { return usable(x, out->source); }, ht));
+      auto target_ok = [&](int x) { return usable(x, out->source); };
+      out->target = MentionsSide(o_.target_in_verb_phrase ? roles.FirstTargetInPhrase(target_ok, ht)
+                                                          : roles.Target(target_ok, ht));
       named = named || !out->target.empty();
     }
     if (o_.new_actor_length > 0) {

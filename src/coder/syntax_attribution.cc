@@ -421,6 +421,27 @@ std::vector<std::vector<int>> VerbRoles::TargetPhrases() const {
   return PhrasesOf(nodes.front());
 }
 
+std::vector<int> VerbRoles::FirstTargetInPhrase(const Accept& accept, std::string* how) const {
+  if (verb_ < 0) return {};
+  if (passive_) return Target(accept, how);
+  for (int t = verb_ + 1; t < view_.size(); ++t) {
+    const int m = view_.MentionAt(t);
+    if (m < 0 || !accept(m) || !view_.InVerbPhrase(verb_, t)) continue;
+    // The mention's top token, where its coordinated members hang.
+    int top = t;
+    for (int steps = 0; steps < kMaxDepth && view_.Head(top) >= 0 &&
+                        view_.MentionAt(view_.Head(top)) == m;
+         ++steps) {
+      top = view_.Head(top);
+    }
+    std::vector<int> mentions;
+    MentionsOf(top, accept, &mentions, 0);
+    if (how != nullptr) *how = "target: first actor in the verb phrase, '" + view_.Word(t) + "'";
+    return mentions;
+  }
+  return {};
+}
+
 bool VerbRoles::HasTargetPhrase() const {
   if (verb_ < 0) return false;
   return !(passive_ ? SubjectsOf(verb_) : ObjectsOf(verb_)).empty();

@@ -113,6 +113,11 @@ class VerbRoles {
   using Accept = std::function<bool(int mention)>;
   std::vector<int> Source(const Accept& accept, std::string* how) const;
   std::vector<int> Target(const Accept& accept, std::string* how) const;
+  // PETRARCH-1's target of an active verb: the first actor after the verb
+  // inside its phrase, at any depth ("cordoned off the roads leading into
+  // Mordor along the pass of Cirith Ungol": MOR), with its coordinated
+  // members.
+  std::vector<int> FirstTargetInPhrase(const Accept& accept, std::string* how) const;
 
   // The noun phrases in the source (target) role, each as its tokens in
   // text order: the first phrase there and the members coordinated with it.
