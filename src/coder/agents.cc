@@ -160,6 +160,25 @@ void AttachAgents(const CompiledDictionaries& d, const CodingOptions& options, A
     list.resize(keep);
     return list;
   };
+  // PETRARCH codes a noun phrase by its first actor: an agent after a
+  // possessive actor and its modifiers ("Ithilen's awful and evil minister
+  // Calimehtar") qualifies the possessor, ITHGOV, and a name after the agent
+  // is that person, not an actor of its own (both PETRARCH suites,
+  // COMPOUND-17/19). The possessor's mention, or -1.
+  auto possessor_of = [&](int g) {
+    int p = g - 1;
+    for (int steps = 0; p >= 0 && steps < 4; --p, ++steps) {
+      const WordType t = a->info[p].type;
+      if (t != WordType::kPlain && t != WordType::kAdjective && t != WordType::kConjunction)
+        break;
+    }
+    if (p < 0 || p == g - 1 || mention_of[p] < 0) return -1;
+    const Mention& m = a->mentions[mention_of[p]];
+    const std::string& w = a->words[p].text;
+    const bool possessive = w.size() > 2 && (w.compare(w.size() - 2, 2, "'S") == 0 || w.back() == '\'');
+    return m.last == p && possessive ? mention_of[p] : -1;
+  };
+  std::vector<int> absorbed;  // mentions of names taken into a possessor's phrase
   struct Deferred {
     int agent, partner;
     std::vector<int> members;  // the partner's actor and its list, found while still bare
@@ -172,7 +191,17 @@ void AttachAgents(const CompiledDictionaries& d, const CodingOptions& options, A
     if (info.type != WordType::kAgent || info.head >= 0) continue;
     const dict::AgentEntry& agent = d.agents[d.surfaces[info.surface].entry];
     bool former = (g > 0 && a->info[g - 1].type == WordType::kFormer);
-    const int target = find_target(g, &former);
+    const int possessor = options.petrarch_agents ? possessor_of(g) : -1;
+    const int target = possessor >= 0 ? possessor : find_target(g, &former);
+    if (possessor >= 0) {
+      const int name = info.last + 1 < n ? mention_of[info.last + 1] : -1;
+      if (name >= 0 && a->mentions[name].first == info.last + 1 &&
+          a->mentions[name].codes == a->mentions[name].base_codes) {
+        Mention& owner = a->mentions[possessor];
+        owner.last = a->mentions[name].last;
+        absorbed.push_back(name);
+      }
+    }
     const int span_first = g > 0 && a->info[g - 1].type == WordType::kFormer ? g - 1 : g;
     const int span_last = info.last;
     const std::string code = former ? "ELI" : agent.code;
@@ -271,6 +300,11 @@ void AttachAgents(const CompiledDictionaries& d, const CodingOptions& options, A
         if (std::find(mm.codes.begin(), mm.codes.end(), c) == mm.codes.end()) mm.codes.push_back(c);
       }
     }
+  }
+  std::sort(absorbed.begin(), absorbed.end());
+  for (auto it = absorbed.rbegin(); it != absorbed.rend(); ++it) {
+    a->info[a->mentions[*it].head].type = WordType::kPlain;
+    a->mentions.erase(a->mentions.begin() + *it);
   }
   // Mentions in text order, and every word knows its mention's head.
   std::sort(a->mentions.begin(), a->mentions.end(),

@@ -91,7 +91,7 @@ bool ParseView::InVerbPhrase(int v, int t) const {
   // Bounded by the sentence length: a malformed parse may have a cycle.
   for (int steps = 0; t >= 0 && steps < size(); ++steps) {
     const int h = head_[t];
-    if (h == v) return Rel(t) != "conj" && Rel(t) != "parataxis";
+    if (h == v) return Rel(t) != "conj" && Rel(t) != "parataxis" && Rel(t) != "punct";
     t = h;
   }
   return false;
