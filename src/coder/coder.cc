@@ -355,7 +355,10 @@ class SentenceCoder {
       // When the parse names one side at least, TABARI's searches fill the
       // other around it, and its BY rule has no say.
       const bool parsed = roles && AttributeFromParse(*roles, m, &out);
-      if (out.source.empty()) out.source = FindSource(c, verb, verb_end, m, out.target, carried);
+      if (out.source.empty()) {
+        out.source = FindSource(c, verb, verb_end, m, out.target, carried);
+        if (parsed && o_.target_in_verb_phrase && !InSomeSubject(out.source)) out.source = Side();
+      }
       if (out.target.empty() && !out.source.empty()) {
         out.target = FindTarget(c, verb, verb_end, m, out.source);
         if (parsed && o_.target_in_verb_phrase && SubjectElsewhere(*roles, out.target))
@@ -410,6 +413,18 @@ class SentenceCoder {
       }
     }
     return added;
+  }
+
+  // PETRARCH-1 finds a source in a subject: a side found by word order must
+  // be a subject of some verb, or inside one ("On improvement of ...
+  // Gondor's health centres, he said": no source, TAB-DEBUG-19).
+  bool InSomeSubject(const Side& side) const {
+    for (const Side::Member& member : side.members) {
+      if (member.first < 0) continue;
+      const int t = parse_->TokenOf(a_, member.first);
+      if (t < 0 || !parse_->InSubjectOfOtherVerb(-1, t)) return false;
+    }
+    return true;
   }
 
   // Whether an actor of `side` is, or is inside, the subject of a verb
@@ -748,7 +763,14 @@ CodingResult Coder::CodeSentence(const Document& doc, size_t index,
         return result;
       }
       if (v.complex) return complex(v.why);
-      if (!v.has_events) continue;
+      if (!v.has_events) {
+        // A verb with a code of its own that found no actors still holds
+        // its phrase: PETRARCH-1 does not look for events below it ("he
+        // said government proposed ...": nothing, TAB-DEBUG-19).
+        if (token >= 0 && v.code.kind == Code::Kind::kEvent && options.code_parsed_clauses)
+          coded_verb = token;
+        continue;
+      }
       if (v.code.subordinate && !later) {
         if (!subordinate) subordinate = std::move(v);
         continue;
