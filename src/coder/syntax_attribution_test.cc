@@ -16,6 +16,7 @@ namespace dyad {
 namespace {
 
 constexpr std::string_view kActors = R"(ARNOR [ARN]
+ELESSAR [ROH]
 GONDOR [GON]
 ROHAN [ROH]
 MORDOR [MOR]
@@ -32,24 +33,28 @@ THREATEN [130]
 - * + OVER $ [131]
 MASS [150]
 ANNOUNCE [023]
+SHOULD [101]
+ACT [100]
+- INDICATED SHOULD * [1011]
 )";
 
-// "word head deprel [xpos]" per line, heads 1-based, 0 the root.
+// "word head deprel [xpos [upos]]" per line, heads 1-based, 0 the root.
 SyntaxSentence ParseOf(std::string_view rows) {
   SyntaxSentence s;
   std::istringstream in{std::string(rows)};
   std::string line;
   while (std::getline(in, line)) {
     std::istringstream fields(line);
-    std::string word, deprel, xpos;
+    std::string word, deprel, xpos, upos;
     int head = -1;
     if (!(fields >> word >> head >> deprel)) continue;
-    fields >> xpos;
+    fields >> xpos >> upos;
     s.words.push_back(word);
     TokenSyntax t;
     t.head = head;
     t.deprel = deprel;
     t.xpos = xpos;
+    t.upos = upos;
     s.syntax.push_back(t);
     s.space_after.push_back(true);
   }
@@ -421,7 +426,119 @@ announced 0 root
   options_.code_parsed_clauses = true;
   EXPECT_EQ(Events(Code(text, parse)), "ARN/GON/190 ");
   options_.require_dyad = false;
-  EXPECT_EQ(Events(Code(text, parse)), "ARN/GON/190 ROHGOV/---/023 ");
+  // "announced" has no object: nothing stands where a target would.
+  EXPECT_EQ(Events(Code(text, parse)), "ARN/GON/190 ");
+  constexpr std::string_view with_object = R"(
+Arnor 2 nsubj
+attacked 8 ccomp
+Gondor 2 obj
+, 8 punct
+the 7 det
+Rohan 7 compound
+minister 8 nsubj
+announced 0 root
+on 10 case
+Monday 8 obl
+. 8 punct
+)";
+  EXPECT_EQ(Events(Code("Arnor attacked Gondor, the Rohan minister announced on Monday.",
+                        with_object)),
+            "ARN/GON/190 ROHGOV/---/023 ");
+}
+
+// PETRARCH-1 codes a verb phrase once: a clause inside the phrase of a
+// coded verb is part of its object.
+TEST_F(SyntaxAttributionTest, VerbInsideACodedVerbsPhraseIsNotCodedAgain) {
+  constexpr std::string_view parse = R"(
+Arnor 2 nsubj
+condemned 0 root
+Gondor 2 obj
+after 6 mark
+Rohan 6 nsubj
+attacked 2 advcl
+Mordor 6 obj
+. 2 punct
+)";
+  const std::string text = "Arnor condemned Gondor after Rohan attacked Mordor.";
+  options_.code_by = CodingOptions::CodeBy::kClause;
+  options_.code_parsed_clauses = true;
+  EXPECT_EQ(Events(Code(text, parse)), "ARN/GON/122 ");
+}
+
+// PETRARCH's new_actor_length: a short phrase with no known actor in a
+// role is an actor named by its words.
+TEST_F(SyntaxAttributionTest, ShortUnknownPhraseInARoleIsANewActor) {
+  constexpr std::string_view parse = R"(
+The 2 det
+Ministry 5 nsubj
+of 4 case
+Magic 2 nmod
+attacked 0 root
+Gondor 5 obj
+. 5 punct
+)";
+  const std::string text = "The Ministry of Magic attacked Gondor.";
+  EXPECT_EQ(Events(Code(text, parse)), "");
+  options_.new_actor_length = 4;
+  EXPECT_EQ(Events(Code(text, parse)), "\"THE MINISTRY OF MAGIC\"/GON/190 ");
+  options_.new_actor_length = 3;
+  EXPECT_EQ(Events(Code(text, parse)), "");
+}
+
+// PETRARCH codes a noun phrase by its first actor: the possessor takes the
+// agent, and the name after the agent is that person.
+TEST_F(SyntaxAttributionTest, AgentAfterAPossessiveActorQualifiesThePossessor) {
+  constexpr std::string_view parse = R"(
+Arnor 5 nmod:poss
+'s 1 case
+evil 5 amod
+minister 5 compound
+Elessar 6 nsubj
+attacked 0 root
+Gondor 6 obj
+. 6 punct
+)";
+  const std::string text = "Arnor's evil minister Elessar attacked Gondor.";
+  EXPECT_EQ(Events(Code(text, parse)), "ROHGOV/GON/190 ");
+  options_.petrarch_agents = true;
+  EXPECT_EQ(Events(Code(text, parse)), "ARNGOV/GON/190 ");
+}
+
+// PETRARCH-1 codes the heads of verb phrases: a modal the dictionary lists
+// belongs to its verb, and a verb word the parse reads as a noun with a
+// determiner is no verb.
+TEST_F(SyntaxAttributionTest, ModalsAndNounsAreNotVerbsToPetrarch1) {
+  constexpr std::string_view modal = R"(
+Rohan 2 nsubj
+indicated 0 root
+it 6 nsubj
+should 6 aux
+have 6 aux
+acted 2 ccomp
+against 8 case
+Gondor 6 obl
+. 2 punct
+)";
+  const std::string text = "Rohan indicated it should have acted against Gondor.";
+  options_.code_by = CodingOptions::CodeBy::kClause;
+  EXPECT_EQ(Events(Code(text, modal)), "ROH/GON/101 ");
+  options_.code_parsed_clauses = true;
+  EXPECT_EQ(Events(Code(text, modal)), "ROH/GON/1011 ");
+  // TABARI types a verb right after a determiner as a noun, not one a few
+  // words later ("an anti- Gondor attack"); the parse knows.
+  constexpr std::string_view noun = R"(
+Rohan 2 nsubj
+saw 0 root
+an 6 det
+anti 6 amod
+Gondor 6 compound
+attack 2 obj NN NOUN
+. 2 punct
+)";
+  const std::string seen = "Rohan saw an anti Gondor attack.";
+  EXPECT_EQ(Events(Code(seen, noun)), "");
+  options_.code_parsed_clauses = false;
+  EXPECT_EQ(Events(Code(seen, noun)), "ROH/GON/190 ");
 }
 
 // A verb the parser hangs as conj on a noun is no coordinated actor.
