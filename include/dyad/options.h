@@ -96,6 +96,10 @@ struct CodingOptions {
   // GROUP [~MOP] then OPPOSITION_GROUP [~OPP], GONMOPOPP). TABARI and
   // UniversalPetrarch apply the longest phrase only.
   bool nested_agents = false;
+  // An actor with several codes ("THE_SHIRE [FRO/BIL/SAM]") is one actor per
+  // code to TABARI and PETRARCH-1 (FRO, BIL, SAM each code an event);
+  // UniversalPetrarch keeps "FRO/BIL/SAM" as one code.
+  bool join_actor_codes = false;
 
   // PETRARCH-1 reads a verb as passive only with its BY phrase: "The
   // Philippines was criticized over its dispute with Eriador" codes the

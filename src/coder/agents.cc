@@ -83,8 +83,12 @@ void AttachAgents(const CompiledDictionaries& d, const CodingOptions& options, A
     m.last = info.last;
     m.head = i;
     const dict::DatedCode* c = ResolveActor(d.actors[d.surfaces[info.surface].entry], a->date);
-    m.codes = c->codes;
-    m.base_codes = c->codes;
+    if (options.join_actor_codes) {
+      m.codes = {c->code.code};
+    } else {
+      m.codes = c->codes;
+    }
+    m.base_codes = m.codes;
     info.mention = static_cast<int>(a->mentions.size());
     for (int w = m.first; w <= m.last; ++w) mention_of[w] = info.mention;
     a->mentions.push_back(std::move(m));

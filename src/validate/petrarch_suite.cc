@@ -261,6 +261,7 @@ Status RunPetrarchValidation(const std::string& path, std::ostream& out, Validat
     break;
   }
   options.nested_agents = !conllu;
+  options.join_actor_codes = conllu;
   options.passive_needs_agent = !conllu;
   options.compound_side = !conllu;
   options.synset_adjacency = true;
