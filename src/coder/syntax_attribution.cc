@@ -333,8 +333,16 @@ void VerbRoles::MentionsOf(int t, const Accept& accept, std::vector<int>* out, i
     const int node = nodes[i];
     if (node < 0 || node >= view_.size() || std::find(nodes, nodes + i, node) != nodes + i)
       continue;
+    // A list the parser read as apposition and coordination ("Evil Mordor,
+    // the awful Arnor, and good Gondor": Arnor appos, Gondor conj of
+    // Mordor): an appositive before a conjunct is a member too.
+    int last_conjunct = -1;
     for (const int* c = view_.ChildrenBegin(node); c != view_.ChildrenEnd(node); ++c) {
-      if (IsConjunct(*c)) MentionsOf(*c, accept, out, depth + 1);
+      if (IsConjunct(*c)) last_conjunct = *c;
+    }
+    for (const int* c = view_.ChildrenBegin(node); c != view_.ChildrenEnd(node); ++c) {
+      if (IsConjunct(*c) || (view_.Rel(*c) == "appos" && *c < last_conjunct))
+        MentionsOf(*c, accept, out, depth + 1);
     }
   }
 }
