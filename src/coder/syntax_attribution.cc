@@ -335,14 +335,19 @@ void VerbRoles::MentionsOf(int t, const Accept& accept, std::vector<int>* out, i
       continue;
     // A list the parser read as apposition and coordination ("Evil Mordor,
     // the awful Arnor, and good Gondor": Arnor appos, Gondor conj of
-    // Mordor): an appositive before a conjunct is a member too.
-    int last_conjunct = -1;
+    // Mordor; "Mordor, the Shire, Arnor and Bree": Arnor and Bree conj of
+    // the appositive Shire): such an appositive is a member too.
+    auto last_conjunct = [&](int x) {
+      int last = -1;
+      for (const int* c = view_.ChildrenBegin(x); c != view_.ChildrenEnd(x); ++c) {
+        if (IsConjunct(*c)) last = *c;
+      }
+      return last;
+    };
+    const int node_last = last_conjunct(node);
     for (const int* c = view_.ChildrenBegin(node); c != view_.ChildrenEnd(node); ++c) {
-      if (IsConjunct(*c)) last_conjunct = *c;
-    }
-    for (const int* c = view_.ChildrenBegin(node); c != view_.ChildrenEnd(node); ++c) {
-      if (IsConjunct(*c) || (view_.Rel(*c) == "appos" && *c < last_conjunct))
-        MentionsOf(*c, accept, out, depth + 1);
+      const bool listed = view_.Rel(*c) == "appos" && (*c < node_last || last_conjunct(*c) >= 0);
+      if (IsConjunct(*c) || listed) MentionsOf(*c, accept, out, depth + 1);
     }
   }
 }
