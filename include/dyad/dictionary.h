@@ -39,6 +39,12 @@ struct CompiledDictionaries;  // defined in src/dictionary/compiled.h
 // the negation of event codes.
 enum class PetrarchFile { kVerbs, kActors, kAgents, kDiscards, kIssues, kPico };
 
+// The language of the verb dictionary a set was loaded with (the first
+// one, when several were), which says with whose semantics its patterns
+// are meant to be coded: TABARI's, PETRARCH-1's or PETRARCH-2's (also
+// UniversalPetrarch's). kNone: no verbs loaded yet.
+enum class VerbLanguage { kNone, kTabari, kPetrarch1, kPetrarch2 };
+
 // What has been loaded, for reports and tests.
 struct DictionaryCounts {
   size_t actors = 0;         // actor entries (a synonym group is one)
@@ -93,6 +99,7 @@ class DictionarySet {
   size_t actor_count() const;
   size_t verb_pattern_count() const;
   DictionaryCounts counts() const;
+  VerbLanguage verb_language() const;
 
   const dict::CompiledDictionaries& compiled() const { return *compiled_; }
 

@@ -59,4 +59,15 @@ Status AlignParse(std::string_view text, const std::vector<Token>& tokens,
                   const SyntaxSentence& parse, SyntaxSentence* out,
                   ParseAlignmentStats* stats = nullptr);
 
+// Aligns `parse`, the parse of a whole document, onto the one sentence of
+// `doc` (split and tokenized as one unit, Document::single_unit). PETRARCH
+// codes the parse, not the text: when some of the parse's words are not in
+// the text (dropped or guessed: a <Text> that stops mid-sentence, as
+// PETRARCH-1's DEMO-28, or a parse of an edited sentence, as GigaWord's
+// PASSIVE_3), the parse's words joined by spaces become the document's
+// text, split and tokenized again, and the parse is aligned onto that. On
+// failure `doc` is left as it was and the error is the first alignment's.
+Status AlignParseToDocument(const SyntaxSentence& parse, Document* doc, SyntaxSentence* out,
+                            ParseAlignmentStats* stats = nullptr);
+
 }  // namespace dyad

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "dictionary/prefix_trie.h"
+#include "dyad/dictionary.h"
 
 namespace dyad::dict {
 
@@ -188,6 +189,8 @@ struct CompiledDictionaries {
   std::unordered_map<std::string, std::string> negations;
   std::vector<Transformation> transformations;
 
+  // The language of the first verb dictionary loaded (dyad/dictionary.h).
+  VerbLanguage verb_language = VerbLanguage::kNone;
   bool has_time_phrases = false;
   bool has_attribution = false;
   std::vector<std::string> warnings;

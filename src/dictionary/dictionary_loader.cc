@@ -304,6 +304,7 @@ Status LoadAgentsInto(CompiledDictionaries* d, std::string_view text, std::strin
 // ---------------------------------------------------------------- verbs
 
 Status LoadVerbsInto(CompiledDictionaries* d, std::string_view text, std::string_view name) {
+  if (d->verb_language == VerbLanguage::kNone) d->verb_language = VerbLanguage::kTabari;
   Loader L(d, name);
   LineReader reader(text);
   std::string_view raw;

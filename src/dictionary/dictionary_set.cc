@@ -102,6 +102,7 @@ void DictionarySet::Finalize() {
 const std::vector<std::string>& DictionarySet::warnings() const { return compiled_->warnings; }
 size_t DictionarySet::actor_count() const { return compiled_->actors.size(); }
 size_t DictionarySet::verb_pattern_count() const { return compiled_->pattern_count; }
+VerbLanguage DictionarySet::verb_language() const { return compiled_->verb_language; }
 
 DictionaryCounts DictionarySet::counts() const {
   DictionaryCounts c;

@@ -406,6 +406,9 @@ Status LoadPetrarchVerbsInto(CompiledDictionaries* d, std::string_view raw_text,
   Loader L(d, name);
   L.whole_words_ = true;
   const bool petrarch2 = LooksLikePetrarch2(text);
+  if (d->verb_language == VerbLanguage::kNone) {
+    d->verb_language = petrarch2 ? VerbLanguage::kPetrarch2 : VerbLanguage::kPetrarch1;
+  }
   CompileSynsetMembers(L, CollectSynsets(L, text));
 
   LineReader reader(text);

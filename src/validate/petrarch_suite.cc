@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <charconv>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -23,6 +22,7 @@
 #include "dyad/dictionary.h"
 #include "dyad/parse_alignment.h"
 #include "dyad/petrarch.h"
+#include "dyad/petrarch_options.h"
 #include "dyad/tokenizer.h"
 
 namespace dyad {
@@ -58,33 +58,6 @@ std::string Describe(const std::set<Triple>& events) {
   std::string out;
   for (const auto& [s, t, c] : events) out += "{" + s + "/" + t + "/" + c + "}";
   return out.empty() ? "{---}" : out;
-}
-
-// [Options] of a PETR_config.ini: key = value lines.
-Status ApplyConfigIni(const std::string& path, CodingOptions* options) {
-  std::ifstream in(path);
-  if (!in) return Status::Ok();
-  std::string line;
-  bool in_options = false;
-  size_t number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    std::string_view t = Trim(line);
-    if (t.empty() || t[0] == '#' || t[0] == ';') continue;
-    if (t[0] == '[') {
-      in_options = Lower(t) == "[options]";
-      continue;
-    }
-    const size_t eq = t.find('=');
-    if (!in_options || eq == std::string_view::npos) continue;
-    const std::string key = Lower(Trim(t.substr(0, eq)));
-    if (key != "require_dyad" && key != "new_actor_length" && key.rfind("comma_", 0) != 0)
-      continue;
-    if (Status s = ApplyPetrarchOption(key, Trim(t.substr(eq + 1)), options); !s.ok()) {
-      return Status::InvalidInput(path + ":" + std::to_string(number) + ": " + s.message());
-    }
-  }
-  return Status::Ok();
 }
 
 Status LoadSuiteDictionaries(const std::string& path, const PetrarchRecords& records,
@@ -186,59 +159,6 @@ bool IsPetrarchSuitePath(const std::string& path) {
   return LooksLikePetrarchXml(head);
 }
 
-CodingOptions PetrarchSuiteDefaults() {
-  CodingOptions o;
-  o.attribution = CodingOptions::Attribution::kSyntax;
-  // The first event of each clause: coding every verb (CODE ALL) adds the
-  // events of verbs PETRARCH folds into a larger verb phrase ("said", a
-  // verb inside the object) and loses more than it finds on both suites.
-  o.code_by = CodingOptions::CodeBy::kClause;
-  o.minimum_words = 0;
-  o.time_shifting = false;
-  // PETRARCH's defaults (PETR_config.ini): clauses of 2 to 8 words between
-  // commas or ending the sentence are dropped; none opening it.
-  o.comma = {true, 2, 8, 2, 8, 0, 0};
-  o.require_dyad = true;
-  o.petrarch_agents = true;
-  o.anonymous_agents = true;
-  return o;
-}
-
-Status ApplyPetrarchOption(std::string_view option, std::string_view value,
-                           CodingOptions* options) {
-  const std::string key = Lower(Trim(option));
-  const std::string v = Lower(Trim(value));
-  if (key == "require_dyad") {
-    if (v != "true" && v != "false") {
-      return Status::InvalidInput("require_dyad: '" + std::string(value) + "' is not true/false");
-    }
-    options->require_dyad = v == "true";
-    return Status::Ok();
-  }
-  int* target = nullptr;
-  if (key == "comma_min") target = &options->comma.min;
-  if (key == "comma_max") target = &options->comma.max;
-  if (key == "comma_bmin") target = &options->comma.bmin;
-  if (key == "comma_bmax") target = &options->comma.bmax;
-  if (key == "comma_emin") target = &options->comma.emin;
-  if (key == "comma_emax") target = &options->comma.emax;
-  if (key == "new_actor_length") target = &options->new_actor_length;
-  if (target != nullptr) {
-    int n = 0;
-    const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
-    if (ec != std::errc() || end != v.data() + v.size() || n < 0) {
-      return Status::InvalidInput(key + ": '" + std::string(value) + "' is not a count");
-    }
-    *target = n;
-    return Status::Ok();
-  }
-  if (key == "stop_on_error" || key == "write_actor_root" ||
-      key == "write_actor_text" || key == "code_by_sentence") {
-    return Status::Ok();
-  }
-  return Status::InvalidInput("unknown PETRARCH option '" + std::string(option) + "'");
-}
-
 Status RunPetrarchValidation(const std::string& path, std::ostream& out, ValidationReport* report,
                              const ValidationSettings& settings) {
   PetrarchRecords records;
@@ -248,29 +168,18 @@ Status RunPetrarchValidation(const std::string& path, std::ostream& out, Validat
   for (const std::string& d : diagnostics) out << d << "\n";
   DictionarySet dicts;
   if (Status s = LoadSuiteDictionaries(path, records, &dicts); !s.ok()) return s;
-  CodingOptions options = PetrarchSuiteDefaults();
   // PETRARCH-1 (Treebank parses) and UniversalPetrarch (CoNLL-U) differ where
-  // their suites say so: PETRARCH-1 layers agents nested in a longer agent
-  // phrase (AGENT-04: GONMOPOPP; the UD suite's AGENT-04: GONMOP) and takes
-  // a passive without BY for an active (PATTERN-29: PHL/ERI; the UD suite's
-  // PATTERN-24: ERI/PHL).
+  // their suites say so (PetrarchCodingOptions).
   bool conllu = false;
   for (const PetrarchRecord& r : records.records) {
     if (r.parse.empty()) continue;
     conllu = r.parse.format == ParseFormat::kConllu;
     break;
   }
-  options.nested_agents = !conllu;
-  options.join_actor_codes = conllu;
-  options.passive_needs_agent = !conllu;
-  options.compound_side = !conllu;
-  options.synset_adjacency = true;
-  options.code_parsed_clauses = !conllu;
-  options.resolve_pronouns = conllu;
-  options.target_in_verb_phrase = !conllu;
-  options.noun_coordination_from_parse = !conllu;
+  CodingOptions options = PetrarchCodingOptions(conllu ? PetrarchLineage::kUniversalPetrarch
+                                                       : PetrarchLineage::kPetrarch1);
   const fs::path config = fs::path(path).parent_path() / "PETR_config.ini";
-  if (Status s = ApplyConfigIni(config.string(), &options); !s.ok()) return s;
+  if (Status s = ApplyPetrarchConfigOptions(config.string(), &options); !s.ok()) return s;
 
   const bool own = settings.parse == ValidationSettings::Parse::kOwn;
   const SyntaxModel* syntax = settings.syntax;
@@ -319,24 +228,7 @@ Status RunPetrarchValidation(const std::string& path, std::ostream& out, Validat
         note = s.message();
       } else if (!own && !doc.sentences.empty()) {
         ParseAlignmentStats stats;
-        Status a = AlignParse(doc.text, doc.sentences[0].tokens, given, &aligned, &stats);
-        if (!a.ok() || stats.words_guessed > 0 || stats.words_dropped > 0) {
-          // PETRARCH codes the parse, not the text: when the two differ
-          // (DEMO-28's <Text> stops mid-sentence; COMMA-11's parse has "a
-          // senior official said on Saturday" where its text has "a clearly
-          // inebriated Bree official said today") the parse's words are
-          // the sentence.
-          doc.text.clear();
-          for (const std::string& word : given.words) {
-            if (!doc.text.empty()) doc.text.push_back(' ');
-            doc.text += word;
-          }
-          doc.sentences.clear();
-          SplitAndTokenize(&doc);
-          if (!doc.sentences.empty()) {
-            a = AlignParse(doc.text, doc.sentences[0].tokens, given, &aligned, &stats);
-          }
-        }
+        const Status a = AlignParseToDocument(given, &doc, &aligned, &stats);
         if (a.ok()) {
           parse = &aligned;
         } else {
