@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "dyad/petrarch_options.h"
 
 namespace dyad::cli {
 namespace {
@@ -87,8 +88,14 @@ Status LoadDictionaries(const DictionaryFlags& flags, DictionarySet* dictionarie
   return Status::Ok();
 }
 
-Status LoadOptions(const DictionaryFlags& flags, CodingOptions* options) {
-  *options = CodingOptions();
+Status LoadOptions(const DictionaryFlags& flags, const DictionarySet& dictionaries,
+                   CodingOptions* options) {
+  *options = DefaultCodingOptions(dictionaries);
+  std::error_code ec;
+  if (!flags.petrarch.empty() && std::filesystem::is_regular_file(flags.petrarch, ec)) {
+    // A PETR_config.ini: its [Options] say how its dictionaries code.
+    if (Status s = ApplyPetrarchConfigOptions(flags.petrarch, options); !s.ok()) return s;
+  }
   if (flags.options.empty()) return Status::Ok();
   return LoadOptionsFile(flags.options, options);
 }
@@ -167,6 +174,21 @@ Status ResolveSuiteSyntax(const SyntaxFlags& flags, ValidationSettings* settings
   }
   settings->syntax = model->get();
   return Status::Ok();
+}
+
+void AddParseFlag(CLI::App* app, std::string* mode) {
+  app->add_option("--parse", *mode,
+                  "given (default): a document that carries a parse (PETRARCH XML <Parse>) is "
+                  "coded over that parse, as PETRARCH does, the others over dyad's own parse; "
+                  "own: dyad's own parse of the text for every document")
+      ->check(CLI::IsMember({"given", "own"}));
+}
+
+ParseSource ResolveParseSource(const std::string& mode, const CodingOptions& options) {
+  if (mode == "own" || options.attribution != CodingOptions::Attribution::kSyntax) {
+    return ParseSource::kOwn;
+  }
+  return ParseSource::kGiven;
 }
 
 int ParseCommandLine(CLI::App* app, int argc, char** argv) {

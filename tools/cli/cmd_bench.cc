@@ -10,7 +10,7 @@
 
 #include "commands.h"
 #include "dyad/coder.h"
-#include "dyad/tokenizer.h"
+#include "dyad/document_coding.h"
 #include "dyad/validate.h"
 
 namespace dyad::cli {
@@ -64,7 +64,8 @@ int BenchSuite(const std::string& suite, int repeat, const ValidationSettings& s
 }
 
 int BenchFiles(const std::vector<std::string>& inputs, const DictionaryFlags& flags,
-               const SyntaxFlags& syntax_flags, const std::string& splitter, int repeat) {
+               const SyntaxFlags& syntax_flags, const std::string& parse_mode,
+               const std::string& splitter, int repeat) {
   const Clock::time_point load_start = Clock::now();
   DictionarySet dictionaries;
   if (Status s = LoadDictionaries(flags, &dictionaries); !s.ok()) {
@@ -73,7 +74,7 @@ int BenchFiles(const std::vector<std::string>& inputs, const DictionaryFlags& fl
   }
   const double load_seconds = SecondsSince(load_start);
   CodingOptions options;
-  if (Status s = LoadOptions(flags, &options); !s.ok()) {
+  if (Status s = LoadOptions(flags, dictionaries, &options); !s.ok()) {
     PrintError(s);
     return kExitUsage;
   }
@@ -102,13 +103,23 @@ int BenchFiles(const std::vector<std::string>& inputs, const DictionaryFlags& fl
       rc = kExitFailure;
     }
   }
-  size_t sentences = 0, words = 0;
+  // Splitting, tokenizing and readying the given parses (reading the
+  // Treebank or CoNLL-U, aligning it onto the tokens) happen once, apart
+  // from coding: the parse is the input, as it is to PETRARCH.
+  const ParseSource parse_source = ResolveParseSource(parse_mode, options);
+  std::vector<PreparedParses> prepared;
+  prepared.reserve(documents.size());
+  size_t sentences = 0, words = 0, given = 0, unusable = 0;
   const Clock::time_point split_start = Clock::now();
-  for (Document& doc : documents) SplitAndTokenize(&doc, splitter_model.get());
-  const double split_seconds = SecondsSince(split_start);
   for (Document& doc : documents) {
-    sentences += doc.sentences.size();
-    for (const Sentence& sentence : doc.sentences) {
+    prepared.push_back(PrepareDocument(&doc, parse_source, splitter_model.get()));
+  }
+  const double split_seconds = SecondsSince(split_start);
+  for (size_t d = 0; d < documents.size(); ++d) {
+    given += prepared[d].given ? 1 : 0;
+    unusable += prepared[d].problem.empty() ? 0 : 1;
+    sentences += documents[d].sentences.size();
+    for (const Sentence& sentence : documents[d].sentences) {
       for (const Token& token : sentence.tokens) {
         if (token.kind == TokenKind::kWord || token.kind == TokenKind::kNumber) ++words;
       }
@@ -119,12 +130,11 @@ int BenchFiles(const std::vector<std::string>& inputs, const DictionaryFlags& fl
   size_t events = 0, parsed = 0;
   const Clock::time_point start = Clock::now();
   for (int r = 0; r < repeat; ++r) {
-    for (const Document& doc : documents) {
-      for (size_t i = 0; i < doc.sentences.size(); ++i) {
-        const CodingResult result = coder.CodeSentence(doc, i, options);
+    for (size_t d = 0; d < documents.size(); ++d) {
+      CodeDocument(coder, documents[d], prepared[d], options, [&](size_t, CodingResult& result) {
         events += result.events.size();
         parsed += result.parsed ? 1 : 0;
-      }
+      });
     }
   }
   const double seconds = SecondsSince(start);
@@ -136,10 +146,12 @@ int BenchFiles(const std::vector<std::string>& inputs, const DictionaryFlags& fl
   std::printf("sentences          %zu\n", sentences);
   std::printf("words              %zu\n", words);
   std::printf("events             %zu\n", events / static_cast<size_t>(repeat));
-  std::printf("syntax             %s (%zu sentences parsed)\n", syntax != nullptr ? "on" : "off",
-              parsed / static_cast<size_t>(repeat));
-  std::printf("splitting seconds  %.4f (sentences and tokens, %s, once)\n", split_seconds,
-              splitter_model != nullptr ? "learned splitter" : "rules");
+  std::printf("syntax             %s (%zu sentences parsed, %zu over a given parse)\n",
+              options.attribution == CodingOptions::Attribution::kSyntax ? "on" : "off",
+              parsed / static_cast<size_t>(repeat), given);
+  if (unusable > 0) std::printf("given parses       %zu not usable\n", unusable);
+  std::printf("splitting seconds  %.4f (sentences, tokens and given parses, %s, once)\n",
+              split_seconds, splitter_model != nullptr ? "learned splitter" : "rules");
   std::printf("coding seconds     %.4f\n", seconds);
   PrintRate("sentences/s", static_cast<double>(sentences) * reps, seconds);
   PrintRate("words/s", static_cast<double>(words) * reps, seconds);
@@ -158,8 +170,10 @@ int RunBench(int argc, char** argv) {
   app.add_option("--repeat", repeat, "times to code the input")
       ->check(CLI::Range(1, 1000000))
       ->capture_default_str();
-  app.add_option("--suite", suite, "time a validation suite (.project) instead of files")
-      ->type_name("PROJECT");
+  app.add_option("--suite", suite,
+                 "time a validation suite (TABARI .project or PETRARCH records .xml) instead of "
+                 "files")
+      ->type_name("SUITE");
   AddDictionaryFlags(&app, &flags);
   AddPetrarchDictionaryFlags(&app, &flags);
   // As in dyad code: the rules unless a model is named.
@@ -168,6 +182,8 @@ int RunBench(int argc, char** argv) {
   // On by default for files (as dyad code), off for --suite (as dyad validate).
   SyntaxFlags syntax_flags;
   AddSyntaxFlags(&app, &syntax_flags, /*default_on=*/true);
+  std::string parse_mode;
+  AddParseFlag(&app, &parse_mode);
   app.add_option("inputs", inputs, "input files ('-' is standard input)")->type_name("FILE");
   if (const int rc = ParseCommandLine(&app, argc, argv); rc >= 0) return rc;
 
@@ -177,6 +193,8 @@ int RunBench(int argc, char** argv) {
       return kExitUsage;
     }
     ValidationSettings settings;
+    // PETRARCH suites: their given parses (default) or dyad's own.
+    if (parse_mode == "own") settings.parse = ValidationSettings::Parse::kOwn;
     std::unique_ptr<SyntaxModel> syntax;
     if (Status s = ResolveSuiteSyntax(syntax_flags, &settings, &syntax); !s.ok()) {
       PrintError(s);
@@ -188,7 +206,7 @@ int RunBench(int argc, char** argv) {
     PrintError("bench needs input files or --suite PROJECT (see 'dyad bench --help')");
     return kExitUsage;
   }
-  return BenchFiles(inputs, flags, syntax_flags, splitter, repeat);
+  return BenchFiles(inputs, flags, syntax_flags, parse_mode, splitter, repeat);
 }
 
 }  // namespace dyad::cli

@@ -4,7 +4,7 @@
 
 #include "commands.h"
 #include "dyad/coder.h"
-#include "dyad/tokenizer.h"
+#include "dyad/document_coding.h"
 #include "io/event_writer.h"
 
 namespace dyad::cli {
@@ -27,6 +27,8 @@ int RunCode(int argc, char** argv) {
       ->capture_default_str();
   SyntaxFlags syntax_flags;
   AddSyntaxFlags(&app, &syntax_flags, /*default_on=*/true);
+  std::string parse_mode;
+  AddParseFlag(&app, &parse_mode);
   // News ends its sentences with punctuation, which the rules handle; the
   // learned model (trained on mail and web text) costs time on the hot path
   // and is opt-in here: --splitter models/splitter.bin.
@@ -56,7 +58,7 @@ int RunCode(int argc, char** argv) {
     return kExitUsage;
   }
   CodingOptions options;
-  if (Status s = LoadOptions(flags, &options); !s.ok()) {
+  if (Status s = LoadOptions(flags, dictionaries, &options); !s.ok()) {
     PrintError(s);
     return kExitUsage;
   }
@@ -74,34 +76,42 @@ int RunCode(int argc, char** argv) {
   }
 
   options.trace = trace;
+  const ParseSource parse_source = ResolveParseSource(parse_mode, options);
+  // Asked for given parses, the user hears once when a document has none.
+  bool note_missing_parse = parse_mode == "given" && parse_source == ParseSource::kGiven;
   const Coder coder(dictionaries, syntax.get());
   std::unique_ptr<EventWriter> writer = EventWriter::Create(event_format, &std::cout);
   const auto code_document = [&](Document&& doc) {
     if (!date_override.empty()) doc.date = date_override;
-    SplitAndTokenize(&doc, splitter_model.get());
-    // The sentences of a document are one story: with FORWARD, a pronoun
-    // that opens a sentence may stand for the previous sentence's actor.
-    SentenceContext context;
-    for (size_t i = 0; i < doc.sentences.size(); ++i) {
-      CodingResult result = coder.CodeSentence(doc, i, options, i > 0 ? &context : nullptr);
-      context.previous_first_actor = result.first_actor;
+    const PreparedParses parses = PrepareDocument(&doc, parse_source, splitter_model.get());
+    if (!parses.problem.empty()) {
+      PrintError("warning: " + doc.origin + ": " + doc.id + ": given parse not used (" +
+                 parses.problem + "); coded over dyad's own parse");
+    } else if (note_missing_parse && doc.given_parse.empty()) {
+      PrintError("note: " + doc.origin + ": " + doc.id +
+                 ": no given parse; this and any later document without one are coded over "
+                 "dyad's own parse");
+      note_missing_parse = false;
+    }
+    if (trace && parses.given) {
+      const ParseAlignmentStats& a = parses.alignment;
+      std::cerr << "# " << doc.id << ": given parse aligned: " << a.words << " words, "
+                << a.words_found << " found, " << a.words_guessed << " guessed, "
+                << a.words_dropped << " dropped; " << a.tokens_merged << " tokens merged, "
+                << a.tokens_split << " split, " << a.tokens_unparsed << " unparsed\n";
+    }
+    CodeDocument(coder, doc, parses, options, [&](size_t i, CodingResult& result) {
       if (trace) {
-        std::cerr << "# " << doc.id << " sentence " << i << ": "
+        const char* parsed = parses.For(i) != nullptr ? "given parse"
+                             : result.parsed        ? "own parse"
+                                                    : "not parsed";
+        std::cerr << "# " << doc.id << " sentence " << i << " (" << parsed << "): "
                   << doc.View(doc.sentences[i].span) << "\n"
                   << result.trace << "# " << result.events.size() << " event(s)"
                   << (result.reason.empty() ? "" : " (" + result.reason + ")") << "\n";
       }
-      for (Event& event : result.events) {
-        // The coder fills these; defaults keep every output row complete.
-        if (event.doc_id.empty()) event.doc_id = doc.id;
-        event.sentence_index = i;
-        if (event.sentence_text.empty()) {
-          event.sentence_text = std::string(doc.View(doc.sentences[i].span));
-        }
-        if (event.date.empty()) event.date = result.date.empty() ? doc.date : result.date;
-        writer->Write(event);
-      }
-    }
+      for (const Event& event : result.events) writer->Write(event);
+    });
   };
 
   int rc = kExitOk;

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "dyad/dictionary.h"
+#include "dyad/document_coding.h"
 #include "dyad/options.h"
 #include "dyad/sentence_model.h"
 #include "dyad/reader.h"
@@ -63,8 +64,11 @@ void AddPetrarchDictionaryFlags(CLI::App* app, DictionaryFlags* flags);
 // is, then finalizes. Prints warnings (capped) on stderr.
 Status LoadDictionaries(const DictionaryFlags& flags, DictionarySet* dictionaries);
 
-// Options from --options, or the defaults.
-Status LoadOptions(const DictionaryFlags& flags, CodingOptions* options);
+// The options `dictionaries` are meant to be coded with (PETRARCH's
+// semantics for PETRARCH verbs, DefaultCodingOptions), then the [Options]
+// of the PETR_config.ini --dictionaries names, then the --options file.
+Status LoadOptions(const DictionaryFlags& flags, const DictionarySet& dictionaries,
+                   CodingOptions* options);
 
 // The syntax models in `model_dir`, or in SyntaxModel::DefaultDir() when empty.
 Status LoadSyntaxModel(const std::string& model_dir, std::unique_ptr<SyntaxModel>* model);
@@ -107,6 +111,14 @@ Status ResolveSyntax(const SyntaxFlags& flags, bool default_on, CodingOptions* o
 // given, overrides them; --model-dir names the models used for parsing.
 Status ResolveSuiteSyntax(const SyntaxFlags& flags, ValidationSettings* settings,
                           std::unique_ptr<SyntaxModel>* model);
+
+// --parse given|own: what a document that carries a parse (PETRARCH XML) is
+// coded over. `mode` stays empty when the flag is not given.
+void AddParseFlag(CLI::App* app, std::string* mode);
+
+// The parse source for --parse `mode` (empty: given) under `options`: a
+// given parse is read only under syntax attribution.
+ParseSource ResolveParseSource(const std::string& mode, const CodingOptions& options);
 
 // Parses argv with `app`. Returns -1 to go on, or the exit code to return
 // now (0 after --help, kExitUsage after a usage error, already reported).
