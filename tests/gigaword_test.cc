@@ -96,8 +96,9 @@ class GigaWord : public ::testing::Test {
     for (const Tuple& t : coded) {
       const bool both = petrarch2.count(t) != 0;
       agree += both ? 1 : 0;
-      if (!both) *report += "dyad only: " + std::get<0>(t) + " " + std::get<1>(t) + "/" +
-                            std::get<2>(t) + "/" + std::get<3>(t) + "\n";
+      if (!both)
+        *report += "dyad only: " + std::get<0>(t) + " " + std::get<1>(t) + "/" + std::get<2>(t) +
+                   "/" + std::get<3>(t) + "\n";
     }
     for (const Tuple& t : petrarch2) {
       if (coded.count(t) == 0) {

@@ -45,7 +45,9 @@ struct PreparedParses {
   ParseAlignmentStats alignment;
 
   // The parse for sentence `i`, or null when the coder is to parse it.
-  const SyntaxSentence* For(size_t i) const { return i < sentences.size() ? &sentences[i] : nullptr; }
+  const SyntaxSentence* For(size_t i) const {
+    return i < sentences.size() ? &sentences[i] : nullptr;
+  }
 };
 
 // Splits and tokenizes `doc` (with `splitter`, which may be null: the

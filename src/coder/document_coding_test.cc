@@ -53,8 +53,7 @@ class DocumentCoding : public ::testing::Test {
         EXPECT_EQ(e.sentence_index, i);
         EXPECT_EQ(e.sentence_text, doc.View(doc.sentences[i].span));
         EXPECT_EQ(e.date, "2008-08-06");
-        out.push_back(e.source.code + "/" + e.target.code + "/" + e.code + "@" +
-                      std::to_string(i));
+        out.push_back(e.source.code + "/" + e.target.code + "/" + e.code + "@" + std::to_string(i));
       }
     });
     return out;

@@ -189,6 +189,9 @@ struct CompiledDictionaries {
   std::unordered_map<std::string, std::string> negations;
   std::vector<Transformation> transformations;
 
+  // Entries made for one phrase that two PETRARCH actor entries share
+  // (dictionary_loader.cc): in `actors`, but not synonym groups of the file.
+  size_t merged_actor_entries = 0;
   // The language of the first verb dictionary loaded (dyad/dictionary.h).
   VerbLanguage verb_language = VerbLanguage::kNone;
   bool has_time_phrases = false;

@@ -50,6 +50,39 @@ class ActorGroup {
   bool open = false;
 };
 
+// PETRARCH dictionaries: a phrase that a later entry lists again with
+// dated codes takes those codes for the dates the first entry's own dated
+// codes leave to its default. Phoenix lists "PRESIDENT BUSH" under George
+// H. W. Bush (USAGOV 1989-1993, else USAELI) and under George W. Bush
+// (USAGOV 2001-2009): in 2008 the phrase is W.'s, USAGOV. The first entry
+// still wins where its dates say something, and only this phrase gets a
+// merged entry; the first entry's other phrases keep theirs. True when
+// the phrase was merged (it is then registered).
+bool MergeDatedDuplicate(Loader& L, const Phrase& p, int entry, size_t line) {
+  const int existing = L.FindSurface(p, EntryKind::kActor);
+  if (existing < 0) return false;
+  const ActorEntry& later = L.d_->actors[static_cast<size_t>(entry)];
+  if (std::none_of(later.codes.begin(), later.codes.end(),
+                   [](const DatedCode& c) { return c.restricted; })) {
+    return false;
+  }
+  dict::Surface& surface = L.d_->surfaces[static_cast<size_t>(existing)];
+  ActorEntry merged = L.d_->actors[static_cast<size_t>(surface.entry)];
+  const auto first_default = std::find_if(merged.codes.begin(), merged.codes.end(),
+                                          [](const DatedCode& c) { return !c.restricted; });
+  std::vector<DatedCode> dated;
+  for (const DatedCode& c : later.codes) {
+    if (c.restricted) dated.push_back(c);
+  }
+  merged.codes.insert(first_default, dated.begin(), dated.end());
+  surface.entry = static_cast<int>(L.d_->actors.size());
+  L.d_->actors.push_back(std::move(merged));
+  ++L.d_->merged_actor_entries;
+  L.Warn(line, "duplicate entry: the first one is used, with this one's dated codes where the "
+               "first one's dates do not apply");
+  return true;
+}
+
 void CloseActorGroup(Loader& L, ActorGroup& g) {
   if (!g.open) return;
   g.open = false;
@@ -80,6 +113,7 @@ void CloseActorGroup(Loader& L, ActorGroup& g) {
       continue;
     }
     p.origin = L.Origin(line, text);
+    if (L.whole_words_ && MergeDatedDuplicate(L, p, index, line)) continue;
     L.AddSurface(std::move(p), EntryKind::kActor, index, line);
   }
   g.phrases.clear();

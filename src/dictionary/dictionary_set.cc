@@ -100,14 +100,16 @@ void DictionarySet::Finalize() {
 }
 
 const std::vector<std::string>& DictionarySet::warnings() const { return compiled_->warnings; }
-size_t DictionarySet::actor_count() const { return compiled_->actors.size(); }
+size_t DictionarySet::actor_count() const {
+  return compiled_->actors.size() - compiled_->merged_actor_entries;
+}
 size_t DictionarySet::verb_pattern_count() const { return compiled_->pattern_count; }
 VerbLanguage DictionarySet::verb_language() const { return compiled_->verb_language; }
 
 DictionaryCounts DictionarySet::counts() const {
   DictionaryCounts c;
   const dict::CompiledDictionaries& d = *compiled_;
-  c.actors = d.actors.size();
+  c.actors = d.actors.size() - d.merged_actor_entries;
   c.agents = d.agents.size();
   c.verbs = d.verbs.size();
   c.verb_patterns = d.pattern_count;

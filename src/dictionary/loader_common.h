@@ -97,6 +97,12 @@ class Loader {
     return name_ + ":" + std::to_string(line) + ": " + std::string(Trim(text));
   }
 
+  // The surface already registered for these words of this kind, or -1.
+  int FindSurface(const Phrase& words, EntryKind kind) const {
+    const auto it = d_->seen.find(std::to_string(static_cast<int>(kind)) + "|" + Signature(words));
+    return it == d_->seen.end() ? -1 : it->second;
+  }
+
   // Registers a surface; false (with a warning) for a duplicate.
   bool AddSurface(Phrase words, EntryKind kind, int entry, size_t line) {
     if (words.elements.empty() || words.elements[0].kind != ElementKind::kWord) {

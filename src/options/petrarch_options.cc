@@ -119,8 +119,7 @@ Status ApplyPetrarchConfigOptions(const std::string& config_path, CodingOptions*
     if (key != "require_dyad" && key != "new_actor_length" && key.rfind("comma_", 0) != 0)
       continue;
     if (Status s = ApplyPetrarchOption(key, Trim(t.substr(eq + 1)), options); !s.ok()) {
-      return Status::InvalidInput(config_path + ":" + std::to_string(number) + ": " +
-                                  s.message());
+      return Status::InvalidInput(config_path + ":" + std::to_string(number) + ": " + s.message());
     }
   }
   return Status::Ok();

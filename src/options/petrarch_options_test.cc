@@ -13,7 +13,8 @@ namespace dyad {
 namespace {
 
 constexpr std::string_view kTabariVerbs = "PRAISE [051]\n";
-constexpr std::string_view kPetrarch1Verbs = "--- PRAISE [051] ---\nPRAISE\n- * {WARMLY | KINDLY} [051]\n";
+constexpr std::string_view kPetrarch1Verbs =
+    "--- PRAISE [051] ---\nPRAISE\n- * {WARMLY | KINDLY} [051]\n";
 constexpr std::string_view kPetrarch2Verbs = "--- PRAISE [051] ---\nPRAISE\n- * (FOR) [051]\n";
 
 TEST(DefaultCodingOptions, TabariVerbsKeepTabarisDefaults) {

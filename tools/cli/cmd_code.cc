@@ -96,17 +96,17 @@ int RunCode(int argc, char** argv) {
     if (trace && parses.given) {
       const ParseAlignmentStats& a = parses.alignment;
       std::cerr << "# " << doc.id << ": given parse aligned: " << a.words << " words, "
-                << a.words_found << " found, " << a.words_guessed << " guessed, "
-                << a.words_dropped << " dropped; " << a.tokens_merged << " tokens merged, "
-                << a.tokens_split << " split, " << a.tokens_unparsed << " unparsed\n";
+                << a.words_found << " found, " << a.words_guessed << " guessed, " << a.words_dropped
+                << " dropped; " << a.tokens_merged << " tokens merged, " << a.tokens_split
+                << " split, " << a.tokens_unparsed << " unparsed\n";
     }
     CodeDocument(coder, doc, parses, options, [&](size_t i, CodingResult& result) {
       if (trace) {
         const char* parsed = parses.For(i) != nullptr ? "given parse"
-                             : result.parsed        ? "own parse"
-                                                    : "not parsed";
-        std::cerr << "# " << doc.id << " sentence " << i << " (" << parsed << "): "
-                  << doc.View(doc.sentences[i].span) << "\n"
+                             : result.parsed          ? "own parse"
+                                                      : "not parsed";
+        std::cerr << "# " << doc.id << " sentence " << i << " (" << parsed
+                  << "): " << doc.View(doc.sentences[i].span) << "\n"
                   << result.trace << "# " << result.events.size() << " event(s)"
                   << (result.reason.empty() ? "" : " (" + result.reason + ")") << "\n";
       }
