@@ -1,6 +1,9 @@
 #include "coder/matcher.h"
 
+#include <algorithm>
 #include <cctype>
+#include <iterator>
+#include <string_view>
 
 #include "coder/word_match.h"
 
@@ -34,6 +37,18 @@ bool PatternMatcher::Blocking(int pos) const {
   if (a_.info[w].type != WordType::kComma) return false;
   int u = idx_.unit_of[pos];
   return u < 0;
+}
+
+bool PatternMatcher::IsDeterminer(int pos) const {
+  const int w = a_.visible[pos];
+  if (a_.info[w].type == WordType::kDeterminer) return true;
+  // Quantifiers and possessives open a noun phrase too ("act on some
+  // programs": (ON PROGRAMS), UD suite VERB-14).
+  static constexpr std::string_view kOthers[] = {"SOME", "ANY",  "THIS", "THAT", "THESE",
+                                                 "THOSE", "EACH", "EVERY", "ITS", "THEIR",
+                                                 "HIS",  "HER",  "OUR",  "ALL",  "BOTH"};
+  const std::string& text = a_.words[w].text;
+  return std::find(std::begin(kOthers), std::end(kOthers), text) != std::end(kOthers);
 }
 
 bool PatternMatcher::Literal(const Element& e, int pos) const {
@@ -77,6 +92,10 @@ bool PatternMatcher::Forward(const Elements& els, size_t k, int from, int limit,
   bool next_anchored = k + 1 < els.size() && els[k + 1].adjacent;
   for (int p = from; p < limit; ++p) {
     if (Blocking(p)) break;
+    if (anchored && e.determiners_between && p + 1 < limit && IsDeterminer(p) &&
+        !Literal(e, p)) {
+      continue;
+    }
     switch (e.kind) {
       case ElementKind::kWord:
         if (Literal(e, p)) {

@@ -59,6 +59,7 @@ class PatternMatcher {
   bool Forward(const Elements& els, size_t k, int from, int limit, bool anchored,
                MatchResult& st, int* end) const;
   bool Backward(const Elements& els, int k, int limit, int lower, MatchResult& st) const;
+  bool IsDeterminer(int pos) const;
   bool Literal(const dict::Element& e, int pos) const;
   bool TokenStartingAt(const dict::Element& e, int pos, MatchResult& st, int* end) const;
   bool Blocking(int pos) const;

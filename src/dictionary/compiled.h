@@ -43,6 +43,9 @@ struct Element {
   // The element must immediately follow the previous element of the phrase
   // ('_' between them in the dictionary). For the first element it is false.
   bool adjacent = false;
+  // With `adjacent`: determiners may stand between (PETRARCH-2's "(ON
+  // RESOLUTION)" is "on a resolution").
+  bool determiners_between = false;
   // kWord: match the whole word (a trailing '_'), not as a stem. Regular
   // endings may still apply (see `endings`).
   bool exact = false;

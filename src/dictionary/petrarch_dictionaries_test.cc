@@ -299,10 +299,16 @@ ASK
   ASSERT_NE(ask, nullptr);
   std::set<std::string> patterns;
   for (const dict::Phrase& p : ask->patterns) patterns.insert(Joined(p));
-  EXPECT_EQ(patterns, (std::set<std::string>{"* + FOR FINANCIAL AID", "* FOR HELP", "* FOR +"}));
+  // A group's last word, its head, follows the word before it (determiners
+  // aside): "_" here.
+  EXPECT_EQ(patterns, (std::set<std::string>{"* + FOR FINANCIAL_AID", "* FOR_HELP", "* FOR +"}));
   EXPECT_EQ(
       Code("Arnor asked Rohan for much financial aid on Monday after the flood.").events[0].code,
       "0331");
+  EXPECT_EQ(Code("Arnor asked Rohan for some help on Monday after the flood.").events[0].code,
+            "092");
+  EXPECT_EQ(Code("Arnor asked Rohan for urgent help on Monday after the flood.").events[0].code,
+            "090");
   ASSERT_EQ(dicts_.compiled().transformations.size(), 1u);
   const dict::Transformation& t = dicts_.compiled().transformations[0];
   EXPECT_EQ(t.verb, "SAY");

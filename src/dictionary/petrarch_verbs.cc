@@ -337,12 +337,37 @@ void ReadPattern(Loader& L, std::string_view t, size_t line, bool petrarch2, Blo
     return;
   }
   std::string text(pat.phrase);
+  // PETRARCH-2's {noun phrase} and (preposition noun) end in their head
+  // word: the last word of a group follows the one before it, determiners
+  // aside. "{&TIETYPES MEMOS}" is not "cultural internal memos", "(FOR
+  // ASYLUM)" not "for foreign asylum", but "(ON RESOLUTION)" is "on a
+  // resolution" and "{NEW &TIETYPES RELATIONS}" "new global economic
+  // relations" (UD suite SYNSET-22b/22bb/23ee, PATTERN-04, VERB-11).
+  // head[i]: the i-th word of the pattern ends a group of two or more.
+  std::vector<bool> head;
   if (petrarch2) {
-    // {noun phrase} and (preposition noun) are read as their words in order:
-    // the linear matcher finds them with the words between allowed.
-    for (char& c : text) {
-      if (c == '{' || c == '}' || c == '(' || c == ')') c = ' ';
+    bool inside = false;
+    int in_group = 0;
+    std::string flat;
+    for (char c : text) {
+      if (c == '{' || c == '(') {
+        inside = true;
+        in_group = 0;
+        c = ' ';
+      } else if (c == '}' || c == ')') {
+        if (inside && in_group >= 2) head.back() = true;
+        inside = false;
+        c = ' ';
+      }
+      const bool starts_word = c != ' ' && c != '\t' && (flat.empty() || flat.back() == ' ' ||
+                                                          flat.back() == '\t');
+      if (starts_word) {
+        head.push_back(false);
+        if (inside) ++in_group;
+      }
+      flat.push_back(c);
     }
+    text = flat;
   } else if (text.find_first_of("{|}") != std::string::npos) {
     L.Warn(line, "PETRARCH-1 does not use { | } alternatives; pattern skipped");
     return;
@@ -360,6 +385,15 @@ void ReadPattern(Loader& L, std::string_view t, size_t line, bool petrarch2, Blo
     return;
   }
   MakeWholeWords(&p, /*consecutive=*/false);
+  // One element per word of the text (else, a contraction joined, the
+  // groups are not known and stay loose).
+  if (head.size() == p.elements.size()) {
+    for (size_t i = 0; i < head.size(); ++i) {
+      if (!head[i] || p.elements[i].adjacent) continue;
+      p.elements[i].adjacent = true;
+      p.elements[i].determiners_between = true;
+    }
+  }
   st = dict::ParseEventCode(pat.blocks[0], false, &p.code);
   if (!st.ok()) {
     L.Warn(line, st.message());
