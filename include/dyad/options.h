@@ -140,6 +140,10 @@ struct CodingOptions {
   // actor of its own, coded as its words in quotes ("THE MINISTRY OF
   // MAGIC"), so that analysts see who their dictionaries miss. 0: off.
   int new_actor_length = 0;
+  // Over a parse, a comma between the modifiers of a noun ("restore
+  // complete, full diplomatic ties") delimits no comma clause, as PETRARCH
+  // reads the noun phrase whole; TABARI counts words between commas only.
+  bool phrase_commas_from_parse = false;
 
   bool trace = false;  // fill CodingResult::trace (for debugging dictionaries)
 };

@@ -93,6 +93,10 @@ struct Analysis {
   std::vector<Clause> clauses;
   int date = 0;                   // YYYYMMDD of the sentence, 0 if unknown
   std::vector<std::string> forwarded;  // FORWARD: previous sentence's first actor
+  // Commas a parse found inside a noun phrase ("complete, full diplomatic
+  // ties"), by word index: they delimit no comma clause. Kept across
+  // AnalyzeSentence; empty when there is no such parse.
+  std::vector<bool> phrase_commas;
   int time_shift = 0;
   bool all_caps = false;
   bool discard = false, complex = false;

@@ -347,6 +347,7 @@ void DropCommaClauses(const CodingOptions& options, Analysis* a) {
   std::vector<bool> in_list;
   for (int w = 0; w < n; ++w) {
     if (a->info[w].type != WordType::kComma) continue;
+    if (w < static_cast<int>(a->phrase_commas.size()) && a->phrase_commas[w]) continue;
     commas.push_back(w);
     in_list.push_back(InsideUnit(*a, w));
   }

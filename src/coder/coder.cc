@@ -590,6 +590,7 @@ CodingResult Coder::CodeSentence(const Document& doc, size_t index,
   // sentences, so coding a sentence rarely allocates.
   thread_local Analysis a;
   a.forwarded.clear();
+  a.phrase_commas.clear();
   a.date = IsoToInt(doc.date);
   coder::LexSentence(doc, index, &a);
   if (options.forward && context != nullptr) a.forwarded = context->previous_first_actor;
@@ -676,6 +677,14 @@ CodingResult Coder::CodeSentence(const Document& doc, size_t index,
     std::string why = "no parse given and no parser model";
     if (parse != nullptr && bound.Bind(*parse, doc.sentences[index].tokens.size(), a, &why)) {
       view = &bound;
+      // Commas inside noun phrases: analysed again without them as clause
+      // delimiters, and bound again to the new analysis.
+      if (options.phrase_commas_from_parse && coder::FindPhraseCommas(bound, &a)) {
+        coder::AnalyzeSentence(d, options, &a);
+        if (!bound.Bind(*parse, doc.sentences[index].tokens.size(), a, &why)) view = nullptr;
+      }
+    }
+    if (view != nullptr) {
       if (options.noun_coordination_from_parse) coder::JoinNounCoordinations(bound, &a);
     }
     if (options.trace) {

@@ -491,6 +491,22 @@ bool JoinNounCoordinations(const ParseView& view, Analysis* a) {
   return changed;
 }
 
+bool FindPhraseCommas(const ParseView& view, Analysis* a) {
+  bool any = false;
+  a->phrase_commas.assign(a->words.size(), false);
+  for (size_t w = 0; w < a->words.size(); ++w) {
+    if (a->info[w].type != WordType::kComma) continue;
+    const int t = view.TokenOf(*a, static_cast<int>(w));
+    if (t < 0 || view.Rel(t) != "punct" || view.Head(t) < 0) continue;
+    const int h = view.Head(t);
+    if (view.Upos(h) == "ADJ" && Base(view.Rel(h)) == "amod") {
+      a->phrase_commas[w] = true;
+      any = true;
+    }
+  }
+  return any;
+}
+
 bool PatternHasNegation(const dict::Phrase& p, const dict::CompiledDictionaries& d) {
   for (const dict::Element& e : p.elements) {
     switch (e.kind) {

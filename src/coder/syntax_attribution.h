@@ -168,6 +168,12 @@ class VerbRoles {
 // Returns whether any changed.
 bool JoinNounCoordinations(const ParseView& view, Analysis* a);
 
+// Marks in a->phrase_commas the commas the parse puts between the
+// modifiers of a noun ("complete, full diplomatic ties"): PETRARCH reads
+// the noun phrase whole, so such a comma opens no comma clause (both
+// PETRARCH suites, COMMA-08). Returns whether any comma was marked.
+bool FindPhraseCommas(const ParseView& view, Analysis* a);
+
 // Whether a verb pattern spells a negation itself (NOT, NEVER, NO, a word
 // ending in N'T), in its words, alternatives or synsets.
 bool PatternHasNegation(const dict::Phrase& p, const dict::CompiledDictionaries& d);

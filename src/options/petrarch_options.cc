@@ -41,6 +41,7 @@ CodingOptions PetrarchCodingOptions(PetrarchLineage lineage) {
   o.petrarch_agents = true;
   o.anonymous_agents = true;
   o.synset_adjacency = true;
+  o.phrase_commas_from_parse = true;
   // PETRARCH-1 and UniversalPetrarch differ where their suites say so:
   // PETRARCH-1 layers agents nested in a longer agent phrase (AGENT-04:
   // GONMOPOPP; the UD suite's AGENT-04: GONMOP), takes a passive without BY
