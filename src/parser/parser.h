@@ -43,6 +43,9 @@ struct ParserTrainOptions {
   // 0 = use the treebank's gold tags.
   int tagger_folds = 5;
   int tagger_epochs = 8;
+  // If set, a directory caching the jackknifed tags between runs (train.cc):
+  // read from there when present, else computed and written there.
+  std::string tags_cache;
   // Parsers trained with seeds seed..seed+bags-1, each kept at its best dev
   // epoch; the model is the mean of their averaged weights.
   int bags = 1;

@@ -61,6 +61,19 @@ TEST(Parser, ParserTrainingIsDeterministic) {
   EXPECT_GT(bytes_a.size(), 1000u);
   EXPECT_TRUE(bytes_a == bytes_b) << "two trainings on the same slice differ";
 
+  // Jackknifed tags written to the tags cache and read back train the same
+  // model as tags computed in the run.
+  const std::string cache = TempPath("tags_cache"), c = TempPath("c.bin");
+  for (int run = 0; run < 2; ++run) {  // writes the cache, then reads it
+    ParserTrainOptions cached = SliceOptions(shared, c);
+    cached.tags_cache = cache;
+    ASSERT_TRUE(TrainParser(cached, log).ok()) << log.str();
+    EXPECT_TRUE(testing::ReadFileOrDie(c) == bytes_a) << "cache run " << run << " differs";
+  }
+  EXPECT_NE(log.str().find("jackknifed tags read from"), std::string::npos);
+  fs::remove_all(cache);
+  fs::remove(c);
+
   // The slice model loads and parses every dev sentence into a tree.
   std::unique_ptr<DependencyParser> parser;
   ASSERT_TRUE(DependencyParser::Load(a, &parser).ok());

@@ -126,6 +126,55 @@ Status JackknifeTags(const ParserTrainOptions& options, std::vector<SyntaxSenten
   return status;
 }
 
+// The jackknifed tags of `train` and `dev` cached under options.tags_cache,
+// so that experiments with the parser skip the taggers' training (most of a
+// short run). The file names carry what the tags depend on besides the
+// tagger's code (clear the cache when that changes); a cache whose words do
+// not match the treebanks is ignored.
+std::string TagsCachePath(const ParserTrainOptions& options, const char* part) {
+  return (std::filesystem::path(options.tags_cache) /
+          ("jackknife-f" + std::to_string(options.tagger_folds) + "-e" +
+           std::to_string(options.tagger_epochs) + "-s" + std::to_string(options.seed) + "-m" +
+           std::to_string(options.max_sentences) + "." + part + ".conllu"))
+      .string();
+}
+
+// Copies the cached tags and lemmas into `sentences`; false (and nothing
+// changed) if the cache is missing or its words differ.
+bool ReadCachedTags(const std::string& path, std::vector<SyntaxSentence>* sentences) {
+  std::vector<SyntaxSentence> cached;
+  std::vector<std::string> diagnostics;
+  if (!std::filesystem::exists(path) ||
+      !syntax::ReadConlluFile(path, &cached, &diagnostics).ok() ||
+      cached.size() != sentences->size())
+    return false;
+  for (size_t i = 0; i < cached.size(); ++i) {
+    if (cached[i].words != (*sentences)[i].words ||
+        cached[i].syntax.size() != (*sentences)[i].syntax.size())
+      return false;
+  }
+  // CoNLL-U writes an empty field as "_"; read it back as empty, as the
+  // tagger left it (the word "_" has the lemma "_", which hashes alike).
+  auto field = [](const std::string& f) { return f == "_" ? std::string() : f; };
+  for (size_t i = 0; i < cached.size(); ++i) {
+    for (size_t w = 0; w < cached[i].syntax.size(); ++w) {
+      TokenSyntax& t = (*sentences)[i].syntax[w];
+      t.upos = field(cached[i].syntax[w].upos);
+      t.xpos = field(cached[i].syntax[w].xpos);
+      t.lemma = field(cached[i].syntax[w].lemma);
+    }
+  }
+  return true;
+}
+
+Status WriteCachedTags(const std::string& path, const std::vector<SyntaxSentence>& sentences) {
+  std::error_code ec;
+  std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  syntax::WriteConllu(sentences, out);
+  return out ? Status::Ok() : Status::IoError(path + ": cannot write the tags cache");
+}
+
 // Trains one epoch over `order`.
 void TrainEpoch(const std::vector<GoldSentence>& gold, const std::vector<size_t>& order,
                 int labels, int root_label, bool explore, std::mt19937_64* rng,
@@ -234,7 +283,19 @@ Status TrainParser(const ParserTrainOptions& options, std::ostream& log) {
   if (options.tagger_folds == 1 || options.tagger_folds < 0)
     return Status::InvalidInput("parser training: tagger_folds must be 0 or >= 2");
   if (options.tagger_folds >= 2) {
-    if (Status st = JackknifeTags(options, &train, &dev, log); !st.ok()) return st;
+    const bool cached = !options.tags_cache.empty() &&
+                        ReadCachedTags(TagsCachePath(options, "dev"), &dev) &&
+                        ReadCachedTags(TagsCachePath(options, "train"), &train);
+    if (cached) {
+      log << "parser: jackknifed tags read from " << TagsCachePath(options, "train") << "\n";
+    } else {
+      if (Status st = JackknifeTags(options, &train, &dev, log); !st.ok()) return st;
+      if (!options.tags_cache.empty()) {
+        if (Status st = WriteCachedTags(TagsCachePath(options, "train"), train); !st.ok())
+          return st;
+        if (Status st = WriteCachedTags(TagsCachePath(options, "dev"), dev); !st.ok()) return st;
+      }
+    }
   }
 
   // Labels in sorted order; "root" must be among them.

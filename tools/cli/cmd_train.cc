@@ -30,6 +30,7 @@ int RunTrain(int argc, char** argv) {
   parser::ParserTrainOptions defaults;
   int tagger_folds = defaults.tagger_folds, tagger_epochs = defaults.tagger_epochs;
   int bags = 0;
+  std::string tags_cache;
   float min_abs_weight = -1;
   app.add_option("model", what, "which model: tagger or parser")
       ->required()
@@ -51,6 +52,9 @@ int RunTrain(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--tagger-epochs", tagger_epochs, "parser: epochs of each jackknifed tagger")
       ->capture_default_str();
+  app.add_option("--tags-cache", tags_cache,
+                 "parser: directory caching the jackknifed tags between runs, for "
+                 "experiments (clear it when the tagger changes)");
   if (const int rc = ParseCommandLine(&app, argc, argv); rc >= 0) return rc;
 
   Status status;
@@ -77,6 +81,7 @@ int RunTrain(int argc, char** argv) {
     options.tagger_folds = tagger_folds;
     options.tagger_epochs = tagger_epochs;
     if (bags > 0) options.bags = bags;
+    options.tags_cache = tags_cache;
     options.command_line = CommandLine(argc, argv);
     status = parser::TrainParser(options, std::cerr);
   }
