@@ -97,6 +97,8 @@ struct Analysis {
   // ties"), by word index: they delimit no comma clause. Kept across
   // AnalyzeSentence; empty when there is no such parse.
   std::vector<bool> phrase_commas;
+  // Words a bound parse reads as verbs, by word index; empty without one.
+  std::vector<bool> parsed_verbs;
   int time_shift = 0;
   bool all_caps = false;
   bool discard = false, complex = false;

@@ -591,6 +591,7 @@ CodingResult Coder::CodeSentence(const Document& doc, size_t index,
   thread_local Analysis a;
   a.forwarded.clear();
   a.phrase_commas.clear();
+  a.parsed_verbs.clear();
   a.date = IsoToInt(doc.date);
   coder::LexSentence(doc, index, &a);
   if (options.forward && context != nullptr) a.forwarded = context->previous_first_actor;
@@ -686,6 +687,7 @@ CodingResult Coder::CodeSentence(const Document& doc, size_t index,
     }
     if (view != nullptr) {
       if (options.noun_coordination_from_parse) coder::JoinNounCoordinations(bound, &a);
+      coder::MarkParsedVerbs(bound, &a);
     }
     if (options.trace) {
       result.trace += view != nullptr ? bound.Describe() : "syntax: not used: " + why + "\n";

@@ -54,7 +54,10 @@ bool PatternMatcher::IsDeterminer(int pos) const {
 bool PatternMatcher::Literal(const Element& e, int pos) const {
   // Words inside actor phrases count too: LAUNCH "- TANKS *" must see the
   // TANKS of "Dol Amroth tanks" although AMROTH_TANKS is an actor.
-  return WordMatches(e, a_.words[a_.visible[pos]].text, EndingKind::kNone);
+  const int w = a_.visible[pos];
+  if (e.not_a_verb && w < static_cast<int>(a_.parsed_verbs.size()) && a_.parsed_verbs[w])
+    return false;
+  return WordMatches(e, a_.words[w].text, EndingKind::kNone);
 }
 
 void PatternMatcher::Assign(const Element& e, int unit, MatchResult& st) {

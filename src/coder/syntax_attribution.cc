@@ -507,6 +507,14 @@ bool FindPhraseCommas(const ParseView& view, Analysis* a) {
   return any;
 }
 
+void MarkParsedVerbs(const ParseView& view, Analysis* a) {
+  a->parsed_verbs.assign(a->words.size(), false);
+  for (size_t w = 0; w < a->words.size(); ++w) {
+    const int t = view.TokenOf(*a, static_cast<int>(w));
+    if (t >= 0) a->parsed_verbs[w] = view.Upos(t) == "VERB" || view.Upos(t) == "AUX";
+  }
+}
+
 bool PatternHasNegation(const dict::Phrase& p, const dict::CompiledDictionaries& d) {
   for (const dict::Element& e : p.elements) {
     switch (e.kind) {

@@ -174,6 +174,9 @@ bool JoinNounCoordinations(const ParseView& view, Analysis* a);
 // PETRARCH suites, COMMA-08). Returns whether any comma was marked.
 bool FindPhraseCommas(const ParseView& view, Analysis* a);
 
+// Fills a->parsed_verbs: the words whose token the parse tags VERB or AUX.
+void MarkParsedVerbs(const ParseView& view, Analysis* a);
+
 // Whether a verb pattern spells a negation itself (NOT, NEVER, NO, a word
 // ending in N'T), in its words, alternatives or synsets.
 bool PatternHasNegation(const dict::Phrase& p, const dict::CompiledDictionaries& d);

@@ -46,6 +46,9 @@ struct Element {
   // With `adjacent`: determiners may stand between (PETRARCH-2's "(ON
   // RESOLUTION)" is "on a resolution").
   bool determiners_between = false;
+  // kWord: the head of a PETRARCH-2 {noun phrase}; over a parse it does not
+  // match a word the parse reads as a verb.
+  bool not_a_verb = false;
   // kWord: match the whole word (a trailing '_'), not as a stem. Regular
   // endings may still apply (see `endings`).
   bool exact = false;

@@ -344,18 +344,23 @@ void ReadPattern(Loader& L, std::string_view t, size_t line, bool petrarch2, Blo
   // resolution" and "{NEW &TIETYPES RELATIONS}" "new global economic
   // relations" (UD suite SYNSET-22b/22bb/23ee, PATTERN-04, VERB-11).
   // head[i]: the i-th word of the pattern ends a group of two or more.
-  std::vector<bool> head;
+  // noun_head[i]: the i-th word ends a {noun phrase}: with a parse, it may
+  // not be a verb ("{TO SUPPLY}" is not "signed an accord to supply
+  // Gondor", UD suite DEMO-15).
+  std::vector<bool> head, noun_head;
   if (petrarch2) {
-    bool inside = false;
+    bool inside = false, noun = false;
     int in_group = 0;
     std::string flat;
     for (char c : text) {
       if (c == '{' || c == '(') {
         inside = true;
+        noun = c == '{';
         in_group = 0;
         c = ' ';
       } else if (c == '}' || c == ')') {
         if (inside && in_group >= 2) head.back() = true;
+        if (inside && noun && in_group >= 1) noun_head.back() = true;
         inside = false;
         c = ' ';
       }
@@ -363,6 +368,7 @@ void ReadPattern(Loader& L, std::string_view t, size_t line, bool petrarch2, Blo
                                                           flat.back() == '\t');
       if (starts_word) {
         head.push_back(false);
+        noun_head.push_back(false);
         if (inside) ++in_group;
       }
       flat.push_back(c);
@@ -389,6 +395,7 @@ void ReadPattern(Loader& L, std::string_view t, size_t line, bool petrarch2, Blo
   // groups are not known and stay loose).
   if (head.size() == p.elements.size()) {
     for (size_t i = 0; i < head.size(); ++i) {
+      p.elements[i].not_a_verb = noun_head[i];
       if (!head[i] || p.elements[i].adjacent) continue;
       p.elements[i].adjacent = true;
       p.elements[i].determiners_between = true;
