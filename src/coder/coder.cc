@@ -528,7 +528,7 @@ class SentenceCoder {
     };
     for (const Side::Member& src : v.source.members) {
       for (const Side::Member& tgt : v.target.members) {
-        add(src, tgt, v.code.code);
+        if (!v.code.code.empty()) add(src, tgt, v.code.code);
         if (!v.code.paired.empty()) add(tgt, src, v.code.paired);
       }
     }

@@ -317,10 +317,15 @@ ASK
   EXPECT_TRUE(HasWarning(dicts_, {"t.verbs:8:", "transformation"})) << AllWarnings(dicts_);
 }
 
-TEST_F(PetrarchDictionaries, Petrarch2SubjectOnlyCodeIsSkippedWithAWarning) {
+// "[:173]": no event in the verb's direction, only the paired one back.
+TEST_F(PetrarchDictionaries, Petrarch2SubjectOnlyCodeCodesTheEventBack) {
   Load("--- APPEAR [---] ---\nAPPEAR\n- * (BEFORE COURT) [:173]\n- * (IN COURT) [173]\n");
-  EXPECT_EQ(dicts_.counts().verb_patterns, 1u);
-  EXPECT_TRUE(HasWarning(dicts_, {"t.verbs:3:", "[:173]", "not supported"})) << AllWarnings(dicts_);
+  EXPECT_EQ(dicts_.counts().verb_patterns, 2u);
+  const CodingResult r = Code("Arnor appeared before the court of Rohan on Monday after the flood.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].source.code, "ROH");
+  EXPECT_EQ(r.events[0].target.code, "ARN");
+  EXPECT_EQ(r.events[0].code, "173");
 }
 
 // ------------------------------------------------------------ actors, agents

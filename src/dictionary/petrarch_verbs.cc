@@ -329,13 +329,6 @@ void ReadPattern(Loader& L, std::string_view t, size_t line, bool petrarch2, Blo
     L.Warn(line, pat.unterminated_block ? "missing ']'" : "pattern has no code [...]");
     return;
   }
-  if (!Trim(pat.blocks[0]).empty() && Trim(pat.blocks[0])[0] == ':') {
-    // PETRARCH-2's "[:173]" codes only the event back to the subject; the
-    // coder's codes always have an event in the verb's direction.
-    L.Warn(line, "code [" + std::string(pat.blocks[0]) +
-                     "] (an event towards the subject only) is not supported; pattern skipped");
-    return;
-  }
   std::string text(pat.phrase);
   // PETRARCH-2's {noun phrase} and (preposition noun) end in their head
   // word: the last word of a group follows the one before it, determiners

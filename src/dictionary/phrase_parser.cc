@@ -287,7 +287,10 @@ Status ParseEventCode(std::string_view block, bool time_phrase, Code* out) {
     code.resize(colon);
     if (out->paired.empty()) return Status::InvalidInput("empty second code after ':'");
   }
-  if (code.empty()) return Status::InvalidInput("no code in [...]");
+  // PETRARCH-2's "[:173]": no event in the verb's direction, only the
+  // paired one back from the target to the source ("appeared before the
+  // court": the court's 173 against the subject).
+  if (code.empty() && out->paired.empty()) return Status::InvalidInput("no code in [...]");
   for (char c : code + out->paired) {
     if (!std::isalnum(static_cast<unsigned char>(c)))
       return Status::InvalidInput("code may contain only letters and digits: [" +

@@ -344,9 +344,17 @@ TEST(ParseEventCode, SpecialCodesWithOrWithoutBlanks) {
 
 TEST(ParseEventCode, MalformedCodesAreErrors) {
   Code c;
-  for (const char* bad : {"", "  ", "03$", ":033", "032:", "?", "0-3"}) {
+  for (const char* bad : {"", "  ", "03$", ":", "032:", "?", "0-3"}) {
     EXPECT_FALSE(ParseEventCode(bad, false, &c).ok()) << "[" << bad << "]";
   }
+}
+
+// PETRARCH-2's "[:173]": only the paired event, back to the subject.
+TEST(ParseEventCode, PairedCodeAloneIsTheEventBack) {
+  Code c;
+  ASSERT_TRUE(ParseEventCode(":173", false, &c).ok());
+  EXPECT_TRUE(c.code.empty());
+  EXPECT_EQ(c.paired, "173");
 }
 
 TEST(ParseEventCode, TimeShiftsInTimePhrases) {
