@@ -16,14 +16,11 @@
 #include "dictionary/compiled.h"
 #include "dictionary/phrase_parser.h"
 #include "dyad/status.h"
+#include "util/ascii.h"
 
 namespace dyad::dict {
 
-inline std::string Upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
+using ascii::Upper;
 
 inline bool StartsWithCI(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;

@@ -13,16 +13,13 @@
 #include "dyad/petrarch.h"
 #include "io/reader_internal.h"
 #include "io/utf8.h"
+#include "util/ascii.h"
 
 namespace dyad {
 
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+using ascii::Lower;
 
 bool IsNameChar(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '-' || c == ':' ||

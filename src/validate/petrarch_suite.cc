@@ -24,32 +24,19 @@
 #include "dyad/petrarch.h"
 #include "dyad/petrarch_options.h"
 #include "dyad/tokenizer.h"
+#include "util/ascii.h"
 
 namespace dyad {
 
 namespace {
 
+using ascii::Lower;
+using ascii::Upper;
+using ascii::Trim;
+
 namespace fs = std::filesystem;
 
 using Triple = std::tuple<std::string, std::string, std::string>;
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-std::string Upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
 
 // PETRARCH writes a side no actor was found for as "---".
 std::string SideCode(const std::string& code) { return code.empty() ? "---" : Upper(code); }
