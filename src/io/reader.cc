@@ -12,6 +12,7 @@
 #include "dyad/petrarch.h"
 #include "io/reader_internal.h"
 #include "io/utf8.h"
+#include "util/dates.h"
 
 namespace dyad {
 namespace io {
@@ -132,11 +133,7 @@ bool AllDigits(std::string_view s) {
   return true;
 }
 
-std::string FormatIso(int y, int m, int d) {
-  char buf[48];  // room for any int, which keeps -Wformat-truncation quiet
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  return buf;
-}
+using dates::FormatIso;
 
 // Normalizes CRLF and lone CR to LF and drops a UTF-8 byte-order mark.
 // Returns a view of `content` itself when nothing needs changing.

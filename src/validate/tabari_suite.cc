@@ -22,6 +22,7 @@
 #include "dyad/tokenizer.h"
 #include "dyad/validate.h"
 #include "validate/petrarch_suite.h"
+#include "util/dates.h"
 
 namespace dyad {
 
@@ -199,9 +200,7 @@ std::string DateToIso(const std::string& field, bool yyyy) {
   }
   int v = dict::ParseTabariDate(digits);
   if (v < 0) return "";
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", v / 10000, v / 100 % 100, v % 100);
-  return buf;
+  return dates::FormatIso(v / 10000, v / 100 % 100, v % 100);
 }
 
 // Reads the story and sentence numbers out of a record header with a FORWARD
