@@ -178,9 +178,7 @@ void AttachAgents(const CompiledDictionaries& d, const CodingOptions& options, A
     }
     if (p < 0 || p == g - 1 || mention_of[p] < 0) return -1;
     const Mention& m = a->mentions[mention_of[p]];
-    const std::string& w = a->words[p].text;
-    const bool possessive = w.size() > 2 && (w.compare(w.size() - 2, 2, "'S") == 0 || w.back() == '\'');
-    return m.last == p && possessive ? mention_of[p] : -1;
+    return m.last == p && Possessive(a->words[p].text) ? mention_of[p] : -1;
   };
   std::vector<int> absorbed;  // mentions of names taken into a possessor's phrase
   struct Deferred {

@@ -121,6 +121,9 @@ void LexSentence(const Document& doc, size_t index, Analysis* a);
 void AnalyzeSentence(const dict::CompiledDictionaries& d, const CodingOptions& options,
                      Analysis* a);
 
+// Whether an upper-case word is possessive (GONDOR'S, ALLIES').
+bool Possessive(const std::string& word);
+
 // Recomputes the clauses after conjunctions were marked compound_conj
 // (a parse found they join nouns, not clauses).
 void RebuildClauses(Analysis* a);

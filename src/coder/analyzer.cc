@@ -231,10 +231,6 @@ void Classify(const CompiledDictionaries& d, const CodingOptions& options, Analy
 
 bool IsNounLike(const WordInfo& w) { return w.type == WordType::kNoun; }
 
-bool Possessive(const std::string& t) {
-  return t.size() > 2 && (t.compare(t.size() - 2, 2, "'S") == 0 || t.back() == '\'');
-}
-
 // Parsed compound actors: mentions joined by commas, conjunctions,
 // determiners and adjectives, with at least one conjunction. Words in
 // dropped comma clauses are invisible here: the units are built once to
@@ -560,6 +556,11 @@ int MentionAt(const Analysis& a, int w) {
 }
 
 void RebuildClauses(Analysis* a) { BuildVisibleAndClauses(a); }
+
+bool Possessive(const std::string& word) {
+  return word.size() > 2 &&
+         (word.compare(word.size() - 2, 2, "'S") == 0 || word.back() == '\'');
+}
 
 void AnalyzeSentence(const CompiledDictionaries& d, const CodingOptions& options, Analysis* a) {
   a->discard = a->complex = false;

@@ -16,6 +16,7 @@
 #include "coder/matcher.h"
 #include "coder/syntax_attribution.h"
 #include "dictionary/compiled.h"
+#include "util/ascii.h"
 #include "util/dates.h"
 
 namespace dyad {
@@ -357,8 +358,7 @@ class SentenceCoder {
       member.code = "\"";
       for (int t : tokens) {
         if (member.code.size() > 1) member.code += ' ';
-        for (char ch : parse_->Word(t))
-          member.code += static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+        member.code += ascii::Upper(parse_->Word(t));
       }
       member.code += '"';
       for (int w = 0; w < static_cast<int>(a_.words.size()); ++w) {
@@ -382,7 +382,7 @@ class SentenceCoder {
     for (const Side::Member& member : side.members) {
       if (member.first < 0) continue;
       const int t = parse_->TokenOf(a_, member.first);
-      if (t < 0 || !parse_->InSubjectOfOtherVerb(-1, t)) return false;
+      if (t < 0 || !parse_->InSubjectOf(t, /*except_verb=*/-1)) return false;
     }
     return true;
   }
@@ -395,7 +395,7 @@ class SentenceCoder {
       if (member.first < 0) continue;
       const int t = parse_->TokenOf(a_, member.first);
       if (t >= 0 && !parse_->InVerbPhrase(roles.verb(), t) &&
-          parse_->InSubjectOfOtherVerb(roles.verb(), t))
+          parse_->InSubjectOf(t, /*except_verb=*/roles.verb()))
         return true;
     }
     return false;
@@ -647,7 +647,7 @@ CodingResult Coder::CodeSentence(const Document& doc, size_t index,
     }
     if (view != nullptr) {
       if (options.noun_coordination_from_parse) coder::JoinNounCoordinations(bound, &a);
-      coder::MarkParsedVerbs(bound, &a);
+      if (d.has_noun_phrase_heads) coder::MarkParsedVerbs(bound, &a);
     }
     if (options.trace) {
       result.trace += view != nullptr ? bound.Describe() : "syntax: not used: " + why + "\n";

@@ -105,7 +105,7 @@ bool ParseView::HasDeterminer(int t) const {
   return false;
 }
 
-bool ParseView::InSubjectOfOtherVerb(int v, int t) const {
+bool ParseView::InSubjectOf(int t, int v) const {
   for (int steps = 0; t >= 0 && steps < size(); ++steps) {
     const int h = head_[t];
     const std::string_view rel = Rel(t);

@@ -70,8 +70,9 @@ class ParseView {
   bool InVerbPhrase(int v, int t) const;
   // Whether t is a noun with a determiner ("an accord"), not a verb.
   bool HasDeterminer(int t) const;
-  // Whether token t lies in the subject of a verb other than v.
-  bool InSubjectOfOtherVerb(int v, int t) const;
+  // Whether token t is, or lies in, the subject of a verb other than
+  // `except_verb` (-1: of any verb).
+  bool InSubjectOf(int t, int except_verb) const;
   // The token a coder word comes from, or -1.
   int TokenOf(const Analysis& a, int word) const {
     const int t = a.words[word].token;

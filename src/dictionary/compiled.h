@@ -201,6 +201,9 @@ struct CompiledDictionaries {
   // The language of the first verb dictionary loaded (dyad/dictionary.h).
   VerbLanguage verb_language = VerbLanguage::kNone;
   bool has_time_phrases = false;
+  // Some pattern has a PETRARCH-2 {noun phrase} head (Element::not_a_verb):
+  // the coder then marks the words a parse reads as verbs.
+  bool has_noun_phrase_heads = false;
   bool has_attribution = false;
   std::vector<std::string> warnings;
   size_t pattern_count = 0;

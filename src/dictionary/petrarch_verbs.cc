@@ -389,6 +389,7 @@ void ReadPattern(Loader& L, std::string_view t, size_t line, bool petrarch2, Blo
   if (head.size() == p.elements.size()) {
     for (size_t i = 0; i < head.size(); ++i) {
       p.elements[i].not_a_verb = noun_head[i];
+      if (noun_head[i]) L.d_->has_noun_phrase_heads = true;
       if (!head[i] || p.elements[i].adjacent) continue;
       p.elements[i].adjacent = true;
       p.elements[i].determiners_between = true;
