@@ -144,6 +144,20 @@ struct CodingOptions {
   // complete, full diplomatic ties") delimits no comma clause, as PETRARCH
   // reads the noun phrase whole; TABARI counts words between commas only.
   bool phrase_commas_from_parse = false;
+  // PETRARCH-2 / UniversalPetrarch build a verb's event from its subject and
+  // its complement's event: a verb whose parse gives it no actor for a
+  // source (an expletive "it", a passive without agent) leaves the event to
+  // the dictionary verb of its clausal complement. "It has been noted that
+  // Gondor and Osgiliath have delayed their meeting" is the delay (UD suite
+  // DEMO-29); "Gollum was seen to break into an anti-Gondor parade" is
+  // Gollum's breaking in (PATTERN-01).
+  bool complement_codes_sourceless_verb = false;
+  // UniversalPetrarch matches the words a pattern puts before the verb only
+  // as a {noun phrase}, its subject ("{DEATH TOLL} * [190]"); plain words
+  // there ("RECENTLY * [025]", "WILL * [036]", "NEITHER *", "(TO) *") match
+  // nothing, and the verb's other patterns or its own code decide (UD suite
+  // PATTERN-14, PATTERN-26, VERB-23, COMPOUND-20, SYNSET-24b).
+  bool words_before_verb_only_as_noun_phrase = false;
 
   bool trace = false;  // fill CodingResult::trace (for debugging dictionaries)
 };

@@ -59,6 +59,9 @@ struct VerbOutcome {
   const std::string* origin = nullptr;
   int span_first = -1, span_last = -1;  // positions
   bool has_events = false;
+  // CodingOptions::complement_codes_sourceless_verb: the token of the
+  // complement's verb that codes in this verb's stead, or -1.
+  int deferred_to = -1;
   std::string note;  // with options.trace: what the parse said about the verb
 };
 
@@ -230,6 +233,7 @@ class SentenceCoder {
       if (best != nullptr &&
           (p.length < best_match.length || best_match.length == best->length)) break;
       if ((p.before_bits & ~before_bits) != 0 || (p.after_bits & ~after_bits) != 0) continue;
+      if (o_.words_before_verb_only_as_noun_phrase && p.plain_words_before_verb) continue;
       MatchResult m;
       if (!matcher_.Match(p, c.begin, c.end, verb, verb_end, &m)) continue;
       if (best == nullptr || m.length >= best_match.length) {
@@ -263,14 +267,21 @@ class SentenceCoder {
       if (roles->negation() >= 0 && (best == nullptr || !coder::PatternHasNegation(*best, d_))) {
         // With an ontology that says what the negation of the code is (PICO:
         // not disapproving, 110, is 050) that is the event.
-        const auto negated = d_.negations.find(out.code.code);
-        if (negated == d_.negations.end()) {
+        const std::string negated = d_.pico.Negation(out.code.code);
+        if (negated.empty()) {
           if (o_.trace) out.note += ": no event (the pattern does not spell the negation)";
           return out;
         }
-        if (o_.trace) out.note += ": negation codes " + negated->second;
-        out.code.code = negated->second;
+        if (o_.trace) out.note += ": negation codes " + negated;
+        out.code.code = negated;
         out.code.paired.clear();
+      }
+      if (o_.complement_codes_sourceless_verb && !parse_only) {
+        out.deferred_to = ComplementVerbOfSourceless(*roles, m);
+        if (out.deferred_to >= 0) {
+          if (o_.trace) out.note += ": no source; its complement's verb codes";
+          return out;
+        }
       }
     }
 
@@ -399,6 +410,24 @@ class SentenceCoder {
         return true;
     }
     return false;
+  }
+
+  // CodingOptions::complement_codes_sourceless_verb: the parse names no
+  // actor for the verb's source, nor does its pattern, and a clausal
+  // complement (ccomp, xcomp) is a dictionary verb: that verb's token, else -1.
+  int ComplementVerbOfSourceless(const coder::VerbRoles& roles, const MatchResult& m) const {
+    if (!roles.found() || m.source >= 0 || m.compound >= 0) return -1;
+    const auto any = [](int) { return true; };
+    if (!roles.Source(any, nullptr).empty()) return -1;
+    const coder::ParseView& view = *parse_;
+    for (const int* c = view.ChildrenBegin(roles.verb()); c != view.ChildrenEnd(roles.verb()); ++c) {
+      const std::string& rel = view.Rel(*c);
+      if (rel != "ccomp" && rel != "xcomp") continue;
+      for (size_t w = 0; w < a_.words.size(); ++w) {
+        if (a_.words[w].token == *c && a_.info[w].type == WordType::kVerb) return *c;
+      }
+    }
+    return -1;
   }
 
   // Fills the sides the pattern left open from the parse. False when the
@@ -703,6 +732,9 @@ CodingResult Coder::CodeSentence(const Document& doc, size_t index,
   // five years after Calenardhon crowds burned down its embassy" is one
   // event, COMMA-05).
   int coded_verb = -1;  // token of the last verb coded
+  // A verb without source left its event to its complement's verb: that
+  // verb's token and the code to combine with its own.
+  std::optional<std::pair<int, std::string>> deferred;
   for (const coder::Clause& c : a.clauses) {
     std::optional<VerbOutcome> subordinate;
     bool took = false;
@@ -728,7 +760,15 @@ CodingResult Coder::CodeSentence(const Document& doc, size_t index,
       // takes verbs for nouns ("Ethiopia departs from Libya").
       if (options.code_parsed_clauses && token >= 0 && view->HasDeterminer(token)) continue;
       VerbOutcome v = sc.Evaluate(c, p, carried, /*parse_only=*/later);
+      if (deferred && token == deferred->first && v.has_events) {
+        v.code.code = d.pico.Combine(deferred->second, v.code.code);
+        if (options.trace) v.note += "; combined with " + deferred->second + ": " + v.code.code;
+      }
       if (!v.note.empty()) result.trace += "syntax: " + v.note + "\n";
+      if (v.deferred_to >= 0) {
+        deferred.emplace(v.deferred_to, v.code.code);
+        continue;
+      }
       if (v.discard) {
         SetDisposition(&result, CodingResult::Disposition::kDiscarded, "discard: " + v.why);
         return result;

@@ -182,11 +182,31 @@ TEST(PetrarchPico, NegationIsTheCodeLessFFFF) {
 bad line
 )", "t.pico").ok());
   d.Finalize();
-  const auto& negations = d.compiled().negations;
-  ASSERT_EQ(negations.count("110"), 1u);
-  EXPECT_EQ(negations.at("110"), "050");
-  EXPECT_EQ(negations.count("050"), 0u);  // no code is 0x0080 - 0xFFFF
+  const dict::PicoOntology& pico = d.compiled().pico;
+  EXPECT_EQ(pico.Negation("110"), "050");
+  EXPECT_EQ(pico.Negation("050"), "");  // no code is 0x0080 - 0xFFFF
   EXPECT_EQ(d.warnings().size(), 1u);
+}
+
+TEST(PetrarchPico, CombinedCodesFollowPetrarch2) {
+  DictionarySet d;
+  ASSERT_TRUE(d.LoadPetrarch(PetrarchFile::kPico, R"(010:0x1000#Make Public Statement
+015:0x10a0
+050:0x0080#DiplomaticCoop
+111:0x7001
+120:-0xFFFF#Reject
+121:-0xFFFF+0x0070
+190:0x00A0#Fight
+)", "t.pico").ok());
+  d.Finalize();
+  const dict::PicoOntology& pico = d.compiled().pico;
+  EXPECT_EQ(pico.Combine("010", "111"), "111");  // two high-level codes: the lower
+  EXPECT_EQ(pico.Combine("010", "190"), "015");  // said it fought: claims responsibility
+  EXPECT_EQ(pico.Combine("010", "050"), "010");  // 0x1080 is no code: its leading digit
+  EXPECT_EQ(pico.Combine("010", "120"), "120");  // a rejection stands under a statement
+  // 050 + 121 is -0xFFFF + 0x00F0, no listed rejection: 120.
+  EXPECT_EQ(pico.Combine("050", "121"), "120");
+  EXPECT_EQ(pico.Combine("042", "190"), "190");  // a code outside the ontology: the lower
 }
 
 }  // namespace

@@ -19,6 +19,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "dictionary/pico.h"
 #include "dictionary/prefix_trie.h"
 #include "dyad/dictionary.h"
 
@@ -92,6 +93,9 @@ struct Phrase {
   Code code;
   std::string origin;  // "file:line: text" where it was defined (event provenance)
   bool has_actor_tokens = false;  // uses $ + % (no passive swap, no defaults for those)
+  // Words stand before the verb that are not a PETRARCH-2 {noun phrase}
+  // ("RECENTLY *", "(TO) *"; not "{DEATH TOLL} *"). Built by Finalize().
+  bool plain_words_before_verb = false;
   // Quick rejection: bits of the first letters (WordBits) of the literal
   // words that must occur before and after the verb. Built by Finalize().
   uint64_t before_bits = 0, after_bits = 0;
@@ -190,9 +194,8 @@ struct CompiledDictionaries {
   std::unordered_map<std::string, int> seen;
 
   std::vector<Issue> issues;
-  // UniversalPetrarch's PICO ontology: an event code -> the code of its
-  // negation ("did not clash over" disapproves not: 110 -> 050).
-  std::unordered_map<std::string, std::string> negations;
+  // UniversalPetrarch's PICO ontology: negated and combined codes.
+  PicoOntology pico;
   std::vector<Transformation> transformations;
 
   // Entries made for one phrase that two PETRARCH actor entries share

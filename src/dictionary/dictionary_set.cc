@@ -75,6 +75,15 @@ void DictionarySet::Finalize() {
     std::stable_sort(v.patterns.begin(), v.patterns.end(),
                      [](const dict::Phrase& a, const dict::Phrase& b) { return a.length > b.length; });
     for (dict::Phrase& p : v.patterns) {
+      // The last literal before the verb decides whether those words are a
+      // {noun phrase}: its head is the group's last word.
+      for (int i = 0; i < p.verb_index; ++i) {
+        const dict::Element& e = p.elements[i];
+        if (e.kind == dict::ElementKind::kWord || e.kind == dict::ElementKind::kSynset ||
+            e.kind == dict::ElementKind::kAlternatives) {
+          p.plain_words_before_verb = !e.not_a_verb;
+        }
+      }
       for (size_t i = 0; i < p.elements.size(); ++i) {
         const dict::Element& e = p.elements[i];
         if (e.kind != dict::ElementKind::kWord) continue;

@@ -7,13 +7,14 @@
 //   110:0x1007f#0xFFFF+0x0080#0x7000#Disapprove
 //   121:-0xFFFF+0x0070
 //
-// Negation subtracts 0xFFFF: "disapprove" (110) is 0xFFFF plus diplomatic
-// cooperation (0x0080), so a negated 110 is 050, which is how the UD suite
-// codes "did not clash over the efforts" (SYNSET-13). The loader keeps only
-// that: for every code whose value less 0xFFFF is another code's value, the
-// pair goes into CompiledDictionaries::negations.
+// Only the first value of a line counts; the alternatives after '#' are
+// notes. Negation subtracts 0xFFFF: "disapprove" (110) is 0xFFFF plus
+// diplomatic cooperation (0x0080), so a negated 110 is 050, which is how
+// the UD suite codes "did not clash over the efforts" (SYNSET-13).
+#include "dictionary/pico.h"
+
 #include <cctype>
-#include <map>
+#include <initializer_list>
 
 #include "dictionary/compiled.h"
 #include "dictionary/loader_common.h"
@@ -56,11 +57,51 @@ bool SumOfHex(std::string_view s, long long* out) {
 
 }  // namespace
 
+namespace dict {
+
+void PicoOntology::Add(const std::string& code, long long value) {
+  value_of_[code] = value;
+  code_of_.emplace(value, code);
+}
+
+std::string PicoOntology::CodeOf(long long value) const {
+  const auto it = code_of_.find(value);
+  return it == code_of_.end() ? std::string() : it->second;
+}
+
+std::string PicoOntology::Negation(const std::string& code) const {
+  const auto it = value_of_.find(code);
+  return it == value_of_.end() ? std::string() : CodeOf(it->second - kNegation);
+}
+
+std::string PicoOntology::Combine(const std::string& upper, const std::string& lower) const {
+  const auto u = value_of_.find(upper);
+  const auto l = value_of_.find(lower);
+  if (u == value_of_.end() || l == value_of_.end()) return lower;
+  constexpr long long kHighLevel = 0x1000;
+  // Under a high-level verb a high-level or rejecting complement stands: "seen to
+  // break into" (see + reject) is the rejection, not 011 (0x1000 - 0xFFFF).
+  long long sum = 0;
+  if (u->second >= kHighLevel && (l->second >= kHighLevel || l->second < 0)) {
+    sum = l->second;
+  } else {
+    sum = u->second + l->second;
+  }
+  // Rejections are -0xFFFF plus what is rejected; the fallback keeps that
+  // base and shortens what follows it.
+  const long long base = sum < 0 ? -kNegation : 0;
+  for (long long mask : {~0LL, 0xFFF0LL, 0xFF00LL, 0xF000LL, 0LL}) {
+    const std::string code = CodeOf(base + ((sum - base) & mask));
+    if (!code.empty()) return code;
+  }
+  return lower;
+}
+
+}  // namespace dict
+
 Status LoadPicoInto(dict::CompiledDictionaries* d, std::string_view text, std::string_view name) {
   dict::LineReader reader(text);
   std::string_view raw;
-  std::map<std::string, long long> value_of;
-  std::map<long long, std::string> code_of;  // the first code with a value
   while (reader.Next(&raw)) {
     std::string_view t = dict::Trim(raw.substr(0, raw.find('#')));
     if (t.empty()) continue;
@@ -75,12 +116,7 @@ Status LoadPicoInto(dict::CompiledDictionaries* d, std::string_view text, std::s
                                         "not a PICO line (CODE:0xHEX...): " + std::string(t)));
       continue;
     }
-    value_of[code] = value;
-    code_of.emplace(value, code);
-  }
-  for (const auto& [code, value] : value_of) {
-    const auto negated = code_of.find(value - kNegation);
-    if (negated != code_of.end()) d->negations[code] = negated->second;
+    d->pico.Add(code, value);
   }
   return Status::Ok();
 }

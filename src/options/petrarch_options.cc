@@ -51,6 +51,8 @@ CodingOptions PetrarchCodingOptions(PetrarchLineage lineage) {
   o.noun_coordination_from_parse = petrarch1;
   // UniversalPetrarch writes an actor's several codes as one (FRO/BIL/SAM).
   o.join_actor_codes = !petrarch1;
+  o.complement_codes_sourceless_verb = !petrarch1;
+  o.words_before_verb_only_as_noun_phrase = !petrarch1;
   return o;
 }
 

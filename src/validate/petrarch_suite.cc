@@ -236,7 +236,13 @@ Status RunPetrarchValidation(const std::string& path, std::ostream& out, Validat
       if (settings.attribution) o.attribution = *settings.attribution;
       o.trace = trace;
       res = coder.CodeSentence(doc, 0, o, nullptr, parse);
-      if (trace) out << res.trace;
+      if (trace) {
+        out << res.trace;
+        for (const Event& e : res.events) {
+          out << r.id << ": event " << e.source.code << "/" << e.target.code << "/" << e.code
+              << " verb '" << e.verb_text << "' from " << e.pattern << "\n";
+        }
+      }
       if (res.disposition == CodingResult::Disposition::kDiscarded) error = "discard";
     }
     seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
