@@ -57,7 +57,9 @@ bool PatternMatcher::Literal(const Element& e, int pos) const {
   const int w = a_.visible[pos];
   if (e.not_a_verb && w < static_cast<int>(a_.parsed_verbs.size()) && a_.parsed_verbs[w])
     return false;
-  return WordMatches(e, a_.words[w].text, EndingKind::kNone);
+  const std::string& word = a_.words[w].text;
+  if (!e.plural_form.empty() && word == e.plural_form) return true;
+  return WordMatches(e, word, EndingKind::kNone);
 }
 
 void PatternMatcher::Assign(const Element& e, int unit, MatchResult& st) {

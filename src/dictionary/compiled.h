@@ -61,6 +61,10 @@ struct Element {
   // take only the possessive, which its tokenizer splits off.
   bool plural = true;
   std::string text;                   // kWord: upper case; kSynset: the name
+  // kWord in a PETRARCH-2 verb pattern: its regular plural, which matches
+  // too ("- * EFFORT [080]" for "abandoned efforts", UD suite PATTERN-09),
+  // as PETRARCH-2 adds plurals to its synsets' nouns. Empty otherwise.
+  std::string plural_form;
   int synset = -1;                    // kSynset: index into synsets
   std::vector<Phrase> alternatives;   // kAlternatives
 };

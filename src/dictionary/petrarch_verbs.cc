@@ -384,6 +384,11 @@ void ReadPattern(Loader& L, std::string_view t, size_t line, bool petrarch2, Blo
     return;
   }
   MakeWholeWords(&p, /*consecutive=*/false);
+  if (petrarch2) {
+    for (Element& e : p.elements) {
+      if (e.kind == ElementKind::kWord) e.plural_form = dict::PluralNoun(e.text);
+    }
+  }
   // One element per word of the text (else, a contraction joined, the
   // groups are not known and stay loose).
   if (head.size() == p.elements.size()) {
