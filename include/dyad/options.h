@@ -22,7 +22,7 @@ struct CodingOptions {
   enum class CodeBy { kClause, kSentence, kAll };
   CodeBy code_by = CodeBy::kClause;
 
-  int minimum_words = 8;       // SET: MINIMUM WORDS
+  int minimum_words = 8;        // SET: MINIMUM WORDS
   bool convert_agents = false;  // SET: CONVERT AGENTS
   bool time_shifting = true;    // SET: TIME SHIFTING (only acts when <TIME> phrases exist)
   bool yyyy = false;            // SET: YYYY (4-digit years in TABARI records)
@@ -132,9 +132,17 @@ struct CodingOptions {
   // search may not take the subject of another verb.
   bool target_in_verb_phrase = false;
   // TABARI ends a clause at every conjunction outside a compound actor;
-  // PETRARCH-1 reads the parse's noun phrases, so "death and injury toll"
-  // is one phrase that "DEATH TOLL *" matches across (DEMO-21).
+  // PETRARCH reads the parse's noun phrases, so "death and injury toll"
+  // is one phrase that "DEATH TOLL *" matches across (PETRARCH-1 suite
+  // DEMO-21) and "launched a new bombing and shelling offensive" matches
+  // "* OFFENSIVE" (UD suite PATTERN-23).
   bool noun_coordination_from_parse = false;
+  // Over a parse, a dictionary verb the parse reads as a noun with a
+  // determiner is no verb ("was in an accord with", PETRARCH-1 suite
+  // PATTERN-06; "the Australian state of New South Wales"). Without a
+  // determiner the tag is not trusted: headlines drop determiners and a
+  // tagger then takes verbs for nouns ("Ethiopia departs from Libya").
+  bool noun_with_determiner_is_no_verb = false;
   // PETRARCH's new_actor_length: over a parse, a noun phrase of at most this
   // many words in the source or target role that holds no known actor is an
   // actor of its own, coded as its words in quotes ("THE MINISTRY OF

@@ -113,9 +113,7 @@ class SentenceCoder {
 
   const PatternMatcher& matcher() const { return matcher_; }
 
-  bool Excluded(int u, const MatchResult& m) const {
-    return m.Took(u);
-  }
+  bool Excluded(int u, const MatchResult& m) const { return m.Took(u); }
 
   // The units that begin inside [from, to) in order.
   template <typename Fn>
@@ -226,12 +224,14 @@ class SentenceCoder {
     // long as the text it matched has been tried (manual 5.7.1).
     uint64_t before_bits = 0, after_bits = 0;
     if (!entry.patterns.empty()) {
-      for (int p = c.begin; p < verb; ++p) before_bits |= dict::WordBits(a_.words[a_.visible[p]].text);
-      for (int p = verb_end; p < c.end; ++p) after_bits |= dict::WordBits(a_.words[a_.visible[p]].text);
+      for (int p = c.begin; p < verb; ++p)
+        before_bits |= dict::WordBits(a_.words[a_.visible[p]].text);
+      for (int p = verb_end; p < c.end; ++p)
+        after_bits |= dict::WordBits(a_.words[a_.visible[p]].text);
     }
     for (const dict::Phrase& p : entry.patterns) {
-      if (best != nullptr &&
-          (p.length < best_match.length || best_match.length == best->length)) break;
+      if (best != nullptr && (p.length < best_match.length || best_match.length == best->length))
+        break;
       if ((p.before_bits & ~before_bits) != 0 || (p.after_bits & ~after_bits) != 0) continue;
       if (o_.words_before_verb_only_as_noun_phrase && p.plain_words_before_verb) continue;
       MatchResult m;
@@ -345,8 +345,9 @@ class SentenceCoder {
     // official said on Saturday" is ---GOV/---, "... said today" (a
     // temporal noun, no object) codes nothing (COMMA-10, COMMA-06).
     if (!o_.require_dyad && out.source.empty() != out.target.empty()) {
-      const bool phrase = !roles || !roles->found() ||
-                          (out.source.empty() ? roles->HasSourcePhrase() : roles->HasTargetPhrase());
+      const bool phrase =
+          !roles || !roles->found() ||
+          (out.source.empty() ? roles->HasSourcePhrase() : roles->HasTargetPhrase());
       if (phrase) (out.source.empty() ? out.source : out.target) = DefaultSide("---");
     }
     out.has_events = !out.source.empty() && !out.target.empty();
@@ -420,7 +421,8 @@ class SentenceCoder {
     const auto any = [](int) { return true; };
     if (!roles.Source(any, nullptr).empty()) return -1;
     const coder::ParseView& view = *parse_;
-    for (const int* c = view.ChildrenBegin(roles.verb()); c != view.ChildrenEnd(roles.verb()); ++c) {
+    for (const int* c = view.ChildrenBegin(roles.verb()); c != view.ChildrenEnd(roles.verb());
+         ++c) {
       const std::string& rel = view.Rel(*c);
       if (rel != "ccomp" && rel != "xcomp") continue;
       for (size_t w = 0; w < a_.words.size(); ++w) {
@@ -434,8 +436,8 @@ class SentenceCoder {
   // parse names no actor for either (TABARI's rules then decide all).
   // `no_pronouns`: PETRARCH-1 resolves no pronouns; the verbs only it
   // codes (parse_only) do not take "its" for an actor.
-  bool AttributeFromParse(const coder::VerbRoles& roles, const MatchResult& m,
-                          VerbOutcome* out, bool no_pronouns = false) const {
+  bool AttributeFromParse(const coder::VerbRoles& roles, const MatchResult& m, VerbOutcome* out,
+                          bool no_pronouns = false) const {
     if (!roles.found()) return false;
     auto usable = [&](int mention, const Side& other) {
       const coder::Mention& mm = a_.mentions[mention];
@@ -568,8 +570,8 @@ void SetDisposition(CodingResult* r, CodingResult::Disposition d, std::string wh
 
 }  // namespace
 
-CodingResult Coder::CodeSentence(const Document& doc, size_t index,
-                                 const CodingOptions& options, const SentenceContext* context,
+CodingResult Coder::CodeSentence(const Document& doc, size_t index, const CodingOptions& options,
+                                 const SentenceContext* context,
                                  const SyntaxSentence* parse) const {
   CodingResult result;
   result.date = doc.date;
@@ -636,15 +638,16 @@ CodingResult Coder::CodeSentence(const Document& doc, size_t index,
   if (cx.conj > 0 && a.free_conjunctions >= cx.conj) return complex("too many conjunctions");
   if (cx.comma > 0 && a.comma_clauses >= cx.comma) return complex("too many comma clauses");
   if (cx.noverb && first_verb < 0) return complex("no verb");
-  if (cx.lateverb > 0 && (first_verb < 0 || first_verb >= cx.lateverb))
-    return complex("late verb");
+  if (cx.lateverb > 0 && (first_verb < 0 || first_verb >= cx.lateverb)) return complex("late verb");
   if (first_verb >= 0 && (cx.noactprior || cx.noactafter)) {
     bool prior = false, after = false;
     for (const coder::Unit& u : a.units) {
       int p = a.position[u.first];
       if (p < 0) continue;
-      if (p < first_verb) prior = true;
-      else after = true;
+      if (p < first_verb)
+        prior = true;
+      else
+        after = true;
     }
     if (cx.noactprior && !prior) return complex("no actor before the first verb");
     if (cx.noactafter && !after) return complex("no actor after the first verb");
@@ -755,10 +758,9 @@ CodingResult Coder::CodeSentence(const Document& doc, size_t index,
       // helps ("indicated it should have acted": ACT's pattern, VERB-10).
       if (options.code_parsed_clauses && token >= 0 && IsAuxiliaryRel(view->Rel(token))) continue;
       // Nor is a dictionary verb the parse reads as a noun with a
-      // determiner ("was in an accord with": PATTERN-06). Without one the
-      // tag is not trusted: headlines drop determiners and the tagger then
-      // takes verbs for nouns ("Ethiopia departs from Libya").
-      if (options.code_parsed_clauses && token >= 0 && view->HasDeterminer(token)) continue;
+      // determiner (CodingOptions::noun_with_determiner_is_no_verb).
+      if (options.noun_with_determiner_is_no_verb && token >= 0 && view->HasDeterminer(token))
+        continue;
       VerbOutcome v = sc.Evaluate(c, p, carried, /*parse_only=*/later);
       if (deferred && token == deferred->first && v.has_events) {
         v.code.code = d.pico.Combine(deferred->second, v.code.code);

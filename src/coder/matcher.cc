@@ -44,9 +44,9 @@ bool PatternMatcher::IsDeterminer(int pos) const {
   if (a_.info[w].type == WordType::kDeterminer) return true;
   // Quantifiers and possessives open a noun phrase too ("act on some
   // programs": (ON PROGRAMS), UD suite VERB-14).
-  static constexpr std::string_view kOthers[] = {"SOME", "ANY",  "THIS", "THAT", "THESE",
-                                                 "THOSE", "EACH", "EVERY", "ITS", "THEIR",
-                                                 "HIS",  "HER",  "OUR",  "ALL",  "BOTH"};
+  static constexpr std::string_view kOthers[] = {"SOME",  "ANY",  "THIS",  "THAT", "THESE",
+                                                 "THOSE", "EACH", "EVERY", "ITS",  "THEIR",
+                                                 "HIS",   "HER",  "OUR",   "ALL",  "BOTH"};
   const std::string& text = a_.words[w].text;
   return std::find(std::begin(kOthers), std::end(kOthers), text) != std::end(kOthers);
 }
@@ -64,11 +64,20 @@ bool PatternMatcher::Literal(const Element& e, int pos) const {
 
 void PatternMatcher::Assign(const Element& e, int unit, MatchResult& st) {
   switch (e.kind) {
-    case ElementKind::kSource: st.source = unit; break;
-    case ElementKind::kTarget: st.target = unit; break;
-    case ElementKind::kCompound: st.compound = unit; break;
-    case ElementKind::kAttribution: st.attribution = unit; break;
-    default: break;
+    case ElementKind::kSource:
+      st.source = unit;
+      break;
+    case ElementKind::kTarget:
+      st.target = unit;
+      break;
+    case ElementKind::kCompound:
+      st.compound = unit;
+      break;
+    case ElementKind::kAttribution:
+      st.attribution = unit;
+      break;
+    default:
+      break;
   }
   if (st.skipped_count < MatchResult::kMaxSkipped) st.skipped[st.skipped_count++] = unit;
 }
@@ -97,8 +106,7 @@ bool PatternMatcher::Forward(const Elements& els, size_t k, int from, int limit,
   bool next_anchored = k + 1 < els.size() && els[k + 1].adjacent;
   for (int p = from; p < limit; ++p) {
     if (Blocking(p)) break;
-    if (anchored && e.determiners_between && p + 1 < limit && IsDeterminer(p) &&
-        !Literal(e, p)) {
+    if (anchored && e.determiners_between && p + 1 < limit && IsDeterminer(p) && !Literal(e, p)) {
       continue;
     }
     switch (e.kind) {
@@ -206,8 +214,7 @@ bool PatternMatcher::Backward(const Elements& els, int k, int limit, int lower,
           // TABARI compatibility: a synset member of several words need not
           // touch the element that follows it (SYNSET-22h).
           if (anchored_end && q != limit - 1 &&
-              (synset_adjacency_ ||
-               !(e.kind == ElementKind::kSynset && alt.elements.size() > 1)))
+              (synset_adjacency_ || !(e.kind == ElementKind::kSynset && alt.elements.size() > 1)))
             continue;
           for (int s = q; s >= lower; --s) {
             if (s < q && Blocking(s)) break;

@@ -5,9 +5,11 @@
 // agent phrase layer on, FROM links an agent to its actor, and an agent with
 // no actor is coded "---" plus the agent; without the options TABARI's rules
 // hold. Also: [###] as an actor code, Treebank contractions in patterns, a %
-// compound as one side (compound_side), PICO negations.
+// compound as one side (compound_side), PICO negations and combinations,
+// PETRARCH-2's pattern words.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -147,7 +149,9 @@ POSTPONE
 --- AGREE [030] ---
 AGREE
 - * WITH % [031]
-)", "t.verbs").ok());
+)",
+                             "t.verbs")
+                  .ok());
   d.Finalize();
   auto code = [&](const std::string& text, const CodingOptions& o) {
     doc_ = Document();
@@ -173,6 +177,47 @@ AGREE
             (Events{"GON/OSG/192", "OSG/GON/192"}));
 }
 
+// PETRARCH-2 patterns: plain words before the verb match nothing under
+// words_before_verb_only_as_noun_phrase, a {noun phrase} there does; a
+// pattern word takes its plural; a pattern that lost its dash is read.
+TEST_F(PetrarchAgents, Petrarch2PatternWordsBeforeTheVerbAndPlurals) {
+  DictionarySet d;
+  ASSERT_TRUE(d.LoadPetrarch(PetrarchFile::kActors, kActors, "t.actors").ok());
+  ASSERT_TRUE(d.LoadPetrarch(PetrarchFile::kVerbs, R"(--- ALLOW [080] ---
+ALLOW
+- RECENTLY * [025]
+- {ARMED FORCES} * [081]
+- * EFFORT [082]
+--- BEGIN [---] ---
+BEGIN
+* (TO QUESTION) [110]
+)",
+                             "t.verbs")
+                  .ok());
+  d.Finalize();
+  EXPECT_TRUE(std::any_of(d.warnings().begin(), d.warnings().end(), [](const std::string& w) {
+    return w.find("t.verbs:8") != std::string::npos && w.find("leading '-'") != std::string::npos;
+  }));
+  auto code = [&](const std::string& text, const CodingOptions& o) {
+    doc_ = Document();
+    doc_.id = "doc";
+    doc_.text = text;
+    doc_.single_unit = true;
+    SplitAndTokenize(&doc_);
+    Events out;
+    for (const Event& e : Coder(d).CodeSentence(doc_, 0, o).events)
+      out.insert(e.source.code + "/" + e.target.code + "/" + e.code);
+    return out;
+  };
+  CodingOptions o = petrarch_;
+  EXPECT_EQ(code("Gondor recently allowed Arnor.", o), (Events{"GON/ARN/025"}));
+  o.words_before_verb_only_as_noun_phrase = true;
+  EXPECT_EQ(code("Gondor recently allowed Arnor.", o), (Events{"GON/ARN/080"}));
+  EXPECT_EQ(code("Gondor armed forces allowed Arnor.", o), (Events{"GON/ARN/081"}));
+  EXPECT_EQ(code("Gondor allowed efforts by Arnor.", o), (Events{"GON/ARN/082"}));
+  EXPECT_EQ(code("Gondor begins to question Arnor.", o), (Events{"GON/ARN/110"}));
+}
+
 TEST(PetrarchPico, NegationIsTheCodeLessFFFF) {
   DictionarySet d;
   ASSERT_TRUE(d.LoadPetrarch(PetrarchFile::kPico, R"(# PICO
@@ -180,7 +225,9 @@ TEST(PetrarchPico, NegationIsTheCodeLessFFFF) {
 110:0x1007f#0xFFFF+0x0080#0x7000#Disapprove
 121:-0xFFFF+0x0070
 bad line
-)", "t.pico").ok());
+)",
+                             "t.pico")
+                  .ok());
   d.Finalize();
   const dict::PicoOntology& pico = d.compiled().pico;
   EXPECT_EQ(pico.Negation("110"), "050");
@@ -197,7 +244,9 @@ TEST(PetrarchPico, CombinedCodesFollowPetrarch2) {
 120:-0xFFFF#Reject
 121:-0xFFFF+0x0070
 190:0x00A0#Fight
-)", "t.pico").ok());
+)",
+                             "t.pico")
+                  .ok());
   d.Finalize();
   const dict::PicoOntology& pico = d.compiled().pico;
   EXPECT_EQ(pico.Combine("010", "111"), "111");  // two high-level codes: the lower

@@ -442,8 +442,8 @@ std::vector<int> VerbRoles::FirstTargetInPhrase(const Accept& accept, std::strin
     if (m < 0 || !accept(m) || !view_.InVerbPhrase(verb_, t)) continue;
     // The mention's top token, where its coordinated members hang.
     int top = t;
-    for (int steps = 0; steps < kMaxDepth && view_.Head(top) >= 0 &&
-                        view_.MentionAt(view_.Head(top)) == m;
+    for (int steps = 0;
+         steps < kMaxDepth && view_.Head(top) >= 0 && view_.MentionAt(view_.Head(top)) == m;
          ++steps) {
       top = view_.Head(top);
     }
@@ -480,9 +480,18 @@ bool JoinNounCoordinations(const ParseView& view, Analysis* a) {
     if (info.type != WordType::kConjunction || info.compound_conj || info.head >= 0) continue;
     const int t = view.TokenOf(*a, w);
     if (t < 0 || view.Rel(t) != "cc" || view.Head(t) < 0) continue;
-    const std::string& upos = view.Upos(view.Head(t));
-    if (upos == "NOUN" || upos == "PROPN" || upos == "PRON" || upos == "NUM" || upos == "ADJ" ||
-        upos == "ADV") {
+    // The conjunction hangs on the second conjunct, whose head is the
+    // first: both must be nominal (or adjectives, adverbs). A "cc" on a
+    // noun that is no conjunct is a clause's conjunction misattached ("on
+    // Thursday and promised aid", UD suite COMPOUND-21).
+    const int second = view.Head(t);
+    auto nominal = [&](int x) {
+      const std::string& upos = view.Upos(x);
+      return upos == "NOUN" || upos == "PROPN" || upos == "PRON" || upos == "NUM" ||
+             upos == "ADJ" || upos == "ADV";
+    };
+    const bool conjunct = view.Rel(second) == "conj" && view.Head(second) >= 0;
+    if (nominal(second) && conjunct && nominal(view.Head(second))) {
       info.compound_conj = true;
       changed = true;
     }

@@ -441,9 +441,9 @@ on 10 case
 Monday 8 obl
 . 8 punct
 )";
-  EXPECT_EQ(Events(Code("Arnor attacked Gondor, the Rohan minister announced on Monday.",
-                        with_object)),
-            "ARN/GON/190 ROHGOV/---/023 ");
+  EXPECT_EQ(
+      Events(Code("Arnor attacked Gondor, the Rohan minister announced on Monday.", with_object)),
+      "ARN/GON/190 ROHGOV/---/023 ");
 }
 
 // PETRARCH-1 codes a verb phrase once: a clause inside the phrase of a
@@ -505,8 +505,8 @@ Gondor 6 obj
 }
 
 // PETRARCH-1 codes the heads of verb phrases: a modal the dictionary lists
-// belongs to its verb, and a verb word the parse reads as a noun with a
-// determiner is no verb.
+// belongs to its verb; and to PETRARCH a verb word the parse reads as a
+// noun with a determiner is no verb (noun_with_determiner_is_no_verb).
 TEST_F(SyntaxAttributionTest, ModalsAndNounsAreNotVerbsToPetrarch1) {
   constexpr std::string_view modal = R"(
 Rohan 2 nsubj
@@ -536,8 +536,9 @@ attack 2 obj NN NOUN
 . 2 punct
 )";
   const std::string seen = "Rohan saw an anti Gondor attack.";
+  options_.noun_with_determiner_is_no_verb = true;
   EXPECT_EQ(Events(Code(seen, noun)), "");
-  options_.code_parsed_clauses = false;
+  options_.noun_with_determiner_is_no_verb = false;
   EXPECT_EQ(Events(Code(seen, noun)), "ROH/GON/190 ");
 }
 
@@ -555,6 +556,56 @@ Mordor 6 obj NNP
 )";
   options_.comma.enabled = false;
   EXPECT_EQ(Events(Code("Rohan condemned Gondor, Arnor attacked Mordor.", parse)), "ROH/GON/122 ");
+}
+
+// UniversalPetrarch (complement_codes_sourceless_verb): a verb with no
+// source in the parse leaves its event to its complement's verb.
+TEST_F(SyntaxAttributionTest, SourcelessVerbLeavesItsEventToItsComplement) {
+  constexpr std::string_view parse = R"(
+It 3 nsubj:pass
+was 3 aux:pass
+announced 0 root VBN
+that 6 mark
+Arnor 6 nsubj
+attacked 3 ccomp
+Gondor 6 obj
+. 3 punct
+)";
+  const std::string text = "It was announced that Arnor attacked Gondor.";
+  options_.complement_codes_sourceless_verb = true;
+  EXPECT_EQ(Events(Code(text, parse)), "ARN/GON/190 ");
+  // With a source of its own the verb keeps its event.
+  constexpr std::string_view with_source = R"(
+Rohan 2 nsubj
+announced 0 root
+that 5 mark
+Arnor 5 nsubj
+attacked 2 ccomp
+Gondor 5 obj
+. 2 punct
+)";
+  EXPECT_EQ(Events(Code("Rohan announced that Arnor attacked Gondor.", with_source)),
+            "ROH/ARN/023 ");
+}
+
+// noun_coordination_from_parse: nouns coordinated in the parse are one
+// phrase, but a "cc" hung on a noun that is no conjunct still ends a clause.
+TEST_F(SyntaxAttributionTest, OnlyNounConjunctsJoinAClause) {
+  constexpr std::string_view misattached = R"(
+Arnor 2 nsubj
+condemned 0 root
+Gondor 2 obj
+on 5 case
+Thursday 2 obl
+and 5 cc
+attacked 2 conj
+Rohan 7 obj
+. 2 punct
+)";
+  const std::string text = "Arnor condemned Gondor on Thursday and attacked Rohan.";
+  options_.noun_coordination_from_parse = true;
+  options_.code_by = CodingOptions::CodeBy::kClause;
+  EXPECT_EQ(Events(Code(text, misattached)), "ARN/GON/122 ARN/ROH/190 ");
 }
 
 }  // namespace

@@ -56,10 +56,12 @@ Status DictionarySet::LoadDiscards(std::string_view text, std::string_view name)
   return LoadDiscardsInto(compiled_.get(), text, name);
 }
 Status DictionarySet::LoadActorsFile(const std::string& path) {
-  return LoadFile(path, [this](std::string_view t, std::string_view n) { return LoadActors(t, n); });
+  return LoadFile(path,
+                  [this](std::string_view t, std::string_view n) { return LoadActors(t, n); });
 }
 Status DictionarySet::LoadAgentsFile(const std::string& path) {
-  return LoadFile(path, [this](std::string_view t, std::string_view n) { return LoadAgents(t, n); });
+  return LoadFile(path,
+                  [this](std::string_view t, std::string_view n) { return LoadAgents(t, n); });
 }
 Status DictionarySet::LoadVerbsFile(const std::string& path) {
   return LoadFile(path, [this](std::string_view t, std::string_view n) { return LoadVerbs(t, n); });
@@ -72,8 +74,9 @@ Status DictionarySet::LoadDiscardsFile(const std::string& path) {
 void DictionarySet::Finalize() {
   // TABARI tries longer patterns first; equal lengths keep file order.
   for (dict::VerbEntry& v : compiled_->verbs) {
-    std::stable_sort(v.patterns.begin(), v.patterns.end(),
-                     [](const dict::Phrase& a, const dict::Phrase& b) { return a.length > b.length; });
+    std::stable_sort(
+        v.patterns.begin(), v.patterns.end(),
+        [](const dict::Phrase& a, const dict::Phrase& b) { return a.length > b.length; });
     for (dict::Phrase& p : v.patterns) {
       // The last literal before the verb decides whether those words are a
       // {noun phrase}: its head is the group's last word.

@@ -357,8 +357,8 @@ void ReadPattern(Loader& L, std::string_view t, size_t line, bool petrarch2, Blo
         inside = false;
         c = ' ';
       }
-      const bool starts_word = c != ' ' && c != '\t' && (flat.empty() || flat.back() == ' ' ||
-                                                          flat.back() == '\t');
+      const bool starts_word =
+          c != ' ' && c != '\t' && (flat.empty() || flat.back() == ' ' || flat.back() == '\t');
       if (starts_word) {
         head.push_back(false);
         noun_head.push_back(false);
@@ -493,6 +493,14 @@ Status LoadPetrarchVerbsInto(CompiledDictionaries* d, std::string_view raw_text,
     }
     if (t[0] == '-') {
       ReadPattern(L, t, line, petrarch2, block);
+      continue;
+    }
+    // A pattern that lost its dash ("* (TO QUESTION) [110]" under BEGIN in
+    // the UD suite's verbs, which its DATE-11 relies on): no verb starts
+    // with '*', so it is read as the pattern it is meant to be.
+    if (t[0] == '*' && block.open) {
+      L.Warn(line, "pattern without its leading '-'; read as a pattern");
+      ReadPattern(L, "- " + std::string(t), line, petrarch2, block);
       continue;
     }
     if (t[0] == '~') {

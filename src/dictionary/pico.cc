@@ -112,8 +112,8 @@ Status LoadPicoInto(dict::CompiledDictionaries* d, std::string_view text, std::s
     for (char c : code) code_ok = code_ok && std::isdigit(static_cast<unsigned char>(c));
     if (colon == std::string_view::npos || !code_ok ||
         !SumOfHex(dict::Trim(t.substr(colon + 1)), &value)) {
-      d->warnings.push_back(dyad::Where(name, reader.number(),
-                                        "not a PICO line (CODE:0xHEX...): " + std::string(t)));
+      d->warnings.push_back(
+          dyad::Where(name, reader.number(), "not a PICO line (CODE:0xHEX...): " + std::string(t)));
       continue;
     }
     d->pico.Add(code, value);

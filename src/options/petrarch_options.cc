@@ -31,14 +31,15 @@ CodingOptions PetrarchCodingOptions(PetrarchLineage lineage) {
   o.anonymous_agents = true;
   o.synset_adjacency = true;
   o.phrase_commas_from_parse = true;
+  o.noun_coordination_from_parse = true;
+  o.noun_with_determiner_is_no_verb = true;
   // PETRARCH-1 and UniversalPetrarch differ where their suites say so:
   // PETRARCH-1 layers agents nested in a longer agent phrase (AGENT-04:
   // GONMOPOPP; the UD suite's AGENT-04: GONMOP), takes a passive without BY
   // for an active (PATTERN-29: PHL/ERI; the UD suite's PATTERN-24: ERI/PHL),
   // reads a % compound as one side, codes every parsed clause, codes noun
-  // phrases as they stand (no pronoun resolution: COMMA-11), finds a
-  // target inside the verb's phrase (COMMA-12) and reads coordinated nouns
-  // as one phrase (DEMO-21).
+  // phrases as they stand (no pronoun resolution: COMMA-11) and finds a
+  // target inside the verb's phrase (COMMA-12).
   // PETRARCH-2 is UniversalPetrarch's parent and shares its dictionary
   // language; it codes as UniversalPetrarch here.
   const bool petrarch1 = lineage == PetrarchLineage::kPetrarch1;
@@ -48,7 +49,6 @@ CodingOptions PetrarchCodingOptions(PetrarchLineage lineage) {
   o.code_parsed_clauses = petrarch1;
   o.resolve_pronouns = !petrarch1;
   o.target_in_verb_phrase = petrarch1;
-  o.noun_coordination_from_parse = petrarch1;
   // UniversalPetrarch writes an actor's several codes as one (FRO/BIL/SAM).
   o.join_actor_codes = !petrarch1;
   o.complement_codes_sourceless_verb = !petrarch1;
@@ -84,8 +84,8 @@ Status ApplyPetrarchOption(std::string_view option, std::string_view value,
     *target = n;
     return Status::Ok();
   }
-  if (key == "stop_on_error" || key == "write_actor_root" ||
-      key == "write_actor_text" || key == "code_by_sentence") {
+  if (key == "stop_on_error" || key == "write_actor_root" || key == "write_actor_text" ||
+      key == "code_by_sentence") {
     return Status::Ok();
   }
   return Status::InvalidInput("unknown PETRARCH option '" + std::string(option) + "'");
@@ -108,8 +108,7 @@ Status ApplyPetrarchConfigOptions(const std::string& config_path, CodingOptions*
     const size_t eq = t.find('=');
     if (!in_options || eq == std::string_view::npos) continue;
     const std::string key = Lower(Trim(t.substr(0, eq)));
-    if (key != "require_dyad" && key != "new_actor_length" && key.rfind("comma_", 0) != 0)
-      continue;
+    if (key != "require_dyad" && key != "new_actor_length" && key.rfind("comma_", 0) != 0) continue;
     if (Status s = ApplyPetrarchOption(key, Trim(t.substr(eq + 1)), options); !s.ok()) {
       return Status::InvalidInput(config_path + ":" + std::to_string(number) + ": " + s.message());
     }

@@ -31,8 +31,8 @@ namespace dyad {
 namespace {
 
 using ascii::Lower;
-using ascii::Upper;
 using ascii::Trim;
+using ascii::Upper;
 
 namespace fs = std::filesystem;
 
