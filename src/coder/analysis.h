@@ -19,7 +19,7 @@
 namespace dyad::coder {
 
 enum class WordType : uint8_t {
-  kPlain,        // not in any dictionary
+  kPlain,  // not in any dictionary
   kActor,
   kAgent,
   kVerb,
@@ -27,12 +27,12 @@ enum class WordType : uint8_t {
   kAttribution,
   kNoun,
   kAdjective,
-  kDeterminer,   // A AN THE
+  kDeterminer,  // A AN THE
   kPronoun,
   kConjunction,  // AND BUT OR NOR
   kComma,
   kQuote,
-  kAuxiliary,    // WAS WERE BEEN
+  kAuxiliary,  // WAS WERE BEEN
   kBy,
   kNumber,
   kPreposition,  // IN OF (agents)
@@ -40,8 +40,8 @@ enum class WordType : uint8_t {
 };
 
 struct Word {
-  std::string text;   // TABARI form: upper case, no diacritics
-  Span span;          // bytes in the sentence text
+  std::string text;  // TABARI form: upper case, no diacritics
+  Span span;         // bytes in the sentence text
   bool capitalized = false;
   // The sentence token the word comes from (index into Sentence::tokens):
   // where a dependency parse of the tokens says something about the word.
@@ -52,14 +52,17 @@ struct Word {
 
 struct WordInfo {
   WordType type = WordType::kPlain;
-  int surface = -1;    // matched dictionary surface (head words only)
-  int head = -1;       // for words consumed by a multi-word phrase: its head word
-  int run_end = -1;    // head words: one past the last word of the adjacent run
-  int last = -1;       // head words: last word matched by the phrase (gaps included)
-  int mention = -1;    // head words of actors and resolved pronouns: index into mentions
-  bool deleted = false;  // inside a dropped comma clause
+  int surface = -1;            // matched dictionary surface (head words only)
+  int head = -1;               // for words consumed by a multi-word phrase: its head word
+  int run_end = -1;            // head words: one past the last word of the adjacent run
+  int last = -1;               // head words: last word matched by the phrase (gaps included)
+  int mention = -1;            // head words of actors and resolved pronouns: index into mentions
+  bool deleted = false;        // inside a dropped comma clause
   bool compound_conj = false;  // a conjunction inside a compound: no clause break
-  dict::Code code;     // verbs/time: the root code; actors: the resolved code
+  // A conjunction the parse puts between the modifiers of a noun ("death and
+  // injury toll"): a {noun phrase} of a pattern may skip it and its conjunct.
+  bool modifier_conj = false;
+  dict::Code code;  // verbs/time: the root code; actors: the resolved code
 };
 
 struct Mention {
@@ -88,10 +91,10 @@ struct Analysis {
   std::vector<WordInfo> info;
   std::vector<Mention> mentions;
   std::vector<Unit> units;
-  std::vector<int> visible;       // word indices that survive comma-clause removal
-  std::vector<int> position;      // word index -> position in `visible`, -1 if deleted
+  std::vector<int> visible;   // word indices that survive comma-clause removal
+  std::vector<int> position;  // word index -> position in `visible`, -1 if deleted
   std::vector<Clause> clauses;
-  int date = 0;                   // YYYYMMDD of the sentence, 0 if unknown
+  int date = 0;                        // YYYYMMDD of the sentence, 0 if unknown
   std::vector<std::string> forwarded;  // FORWARD: previous sentence's first actor
   // Commas a parse found inside a noun phrase ("complete, full diplomatic
   // ties"), by word index: they delimit no comma clause. Kept across
@@ -102,7 +105,7 @@ struct Analysis {
   int time_shift = 0;
   bool all_caps = false;
   bool discard = false, complex = false;
-  std::string reason;             // why discarded or complex
+  std::string reason;  // why discarded or complex
   int verb_count = 0, free_conjunctions = 0, pronoun_count = 0, comma_clauses = 0;
 };
 

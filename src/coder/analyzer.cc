@@ -207,8 +207,8 @@ void Classify(const CompiledDictionaries& d, const CodingOptions& options, Analy
       case EntryKind::kTime:
         info.type = WordType::kTime;
         info.code = d.verbs[s.entry].code;
-        if (time_active && (info.code.kind == Code::Kind::kDiscard ||
-                            info.code.kind == Code::Kind::kComplex))
+        if (time_active &&
+            (info.code.kind == Code::Kind::kDiscard || info.code.kind == Code::Kind::kComplex))
           Flag(a, info.code.kind == Code::Kind::kDiscard, origin);
         break;
       case EntryKind::kAttribution:
@@ -239,7 +239,10 @@ void BuildUnits(Analysis* a) {
   const int n = static_cast<int>(a->words.size());
   a->units.clear();
   for (int w = 0; w < n; ++w) {
-    if (a->info[w].type == WordType::kConjunction) a->info[w].compound_conj = false;
+    if (a->info[w].type == WordType::kConjunction) {
+      a->info[w].compound_conj = false;
+      a->info[w].modifier_conj = false;
+    }
   }
   std::vector<int> live;
   for (size_t m = 0; m < a->mentions.size(); ++m) {
@@ -266,9 +269,12 @@ void BuildUnits(Analysis* a) {
         if (a->info[w].deleted) continue;
         any = true;
         WordType t = a->info[w].type;
-        if (t == WordType::kConjunction && a->words[w].text != "BUT") here.push_back(w);
-        else if (t == WordType::kComma) comma = true;
-        else if (t != WordType::kDeterminer && t != WordType::kAdjective) ok = false;
+        if (t == WordType::kConjunction && a->words[w].text != "BUT")
+          here.push_back(w);
+        else if (t == WordType::kComma)
+          comma = true;
+        else if (t != WordType::kDeterminer && t != WordType::kAdjective)
+          ok = false;
       }
       if (!any && !Possessive(a->words[cur.last].text)) ok = false;
       // np = actor | adjective np | determiner np: an agent in front of the
@@ -477,24 +483,42 @@ void ResolvePronouns(Analysis* a) {
 
 const char* TypeName(WordType t) {
   switch (t) {
-    case WordType::kPlain: return "-";
-    case WordType::kActor: return "actor";
-    case WordType::kAgent: return "agent";
-    case WordType::kVerb: return "verb";
-    case WordType::kTime: return "time";
-    case WordType::kAttribution: return "attrib";
-    case WordType::kNoun: return "noun";
-    case WordType::kAdjective: return "adj";
-    case WordType::kDeterminer: return "det";
-    case WordType::kPronoun: return "pronoun";
-    case WordType::kConjunction: return "conj";
-    case WordType::kComma: return "comma";
-    case WordType::kQuote: return "quote";
-    case WordType::kAuxiliary: return "aux";
-    case WordType::kBy: return "by";
-    case WordType::kNumber: return "number";
-    case WordType::kPreposition: return "prep";
-    case WordType::kFormer: return "former";
+    case WordType::kPlain:
+      return "-";
+    case WordType::kActor:
+      return "actor";
+    case WordType::kAgent:
+      return "agent";
+    case WordType::kVerb:
+      return "verb";
+    case WordType::kTime:
+      return "time";
+    case WordType::kAttribution:
+      return "attrib";
+    case WordType::kNoun:
+      return "noun";
+    case WordType::kAdjective:
+      return "adj";
+    case WordType::kDeterminer:
+      return "det";
+    case WordType::kPronoun:
+      return "pronoun";
+    case WordType::kConjunction:
+      return "conj";
+    case WordType::kComma:
+      return "comma";
+    case WordType::kQuote:
+      return "quote";
+    case WordType::kAuxiliary:
+      return "aux";
+    case WordType::kBy:
+      return "by";
+    case WordType::kNumber:
+      return "number";
+    case WordType::kPreposition:
+      return "prep";
+    case WordType::kFormer:
+      return "former";
   }
   return "?";
 }
@@ -515,13 +539,15 @@ std::string DescribeAnalysis(const Analysis& a) {
   std::string out;
   for (size_t w = 0; w < a.words.size(); ++w) {
     const WordInfo& info = a.info[w];
-    std::string line = std::to_string(w) + "\t" + (info.deleted ? "[" + a.words[w].text + "]" : a.words[w].text);
+    std::string line =
+        std::to_string(w) + "\t" + (info.deleted ? "[" + a.words[w].text + "]" : a.words[w].text);
     line += "\t";
     line += info.head >= 0 ? "(part of " + std::to_string(info.head) + ")" : TypeName(info.type);
     int p = a.position[w];
     if (p >= 0) {
       for (size_t c = 0; c < a.clauses.size(); ++c) {
-        if (p >= a.clauses[c].begin && p < a.clauses[c].end) line += "\tclause " + std::to_string(c);
+        if (p >= a.clauses[c].begin && p < a.clauses[c].end)
+          line += "\tclause " + std::to_string(c);
       }
     }
     if (info.compound_conj) line += "\tin-compound";
@@ -558,8 +584,7 @@ int MentionAt(const Analysis& a, int w) {
 void RebuildClauses(Analysis* a) { BuildVisibleAndClauses(a); }
 
 bool Possessive(const std::string& word) {
-  return word.size() > 2 &&
-         (word.compare(word.size() - 2, 2, "'S") == 0 || word.back() == '\'');
+  return word.size() > 2 && (word.compare(word.size() - 2, 2, "'S") == 0 || word.back() == '\'');
 }
 
 void AnalyzeSentence(const CompiledDictionaries& d, const CodingOptions& options, Analysis* a) {

@@ -51,6 +51,11 @@ bool PatternMatcher::IsDeterminer(int pos) const {
   return std::find(std::begin(kOthers), std::end(kOthers), text) != std::end(kOthers);
 }
 
+bool PatternMatcher::IsModifierConjunction(int pos) const {
+  const coder::WordInfo& info = a_.info[a_.visible[pos]];
+  return info.type == WordType::kConjunction && info.modifier_conj;
+}
+
 bool PatternMatcher::Literal(const Element& e, int pos) const {
   // Words inside actor phrases count too: LAUNCH "- TANKS *" must see the
   // TANKS of "Dol Amroth tanks" although AMROTH_TANKS is an actor.
@@ -107,6 +112,13 @@ bool PatternMatcher::Forward(const Elements& els, size_t k, int from, int limit,
   for (int p = from; p < limit; ++p) {
     if (Blocking(p)) break;
     if (anchored && e.determiners_between && p + 1 < limit && IsDeterminer(p) && !Literal(e, p)) {
+      continue;
+    }
+    // A group's head may follow a coordinated modifier: "{DEATH TOLL}" is
+    // "death and injury toll" (UD suite DEMO-21); the conjunct is skipped.
+    if (anchored && e.determiners_between && p == from && p + 2 < limit &&
+        IsModifierConjunction(p)) {
+      ++p;
       continue;
     }
     switch (e.kind) {
@@ -232,6 +244,12 @@ bool PatternMatcher::Backward(const Elements& els, int k, int limit, int lower,
       }
       case ElementKind::kVerb:
         break;
+    }
+    // As in Forward: "death and injury toll" for "{DEATH TOLL}".
+    if (anchored_end && els[k + 1].determiners_between && q == limit - 1 && q - 2 >= lower &&
+        IsModifierConjunction(q - 1)) {
+      --q;
+      continue;
     }
     if (anchored_end && (synset_adjacency_ || e.kind != ElementKind::kSynset)) break;
   }

@@ -29,14 +29,14 @@ struct MatchResult {
     }
     return false;
   }
-  int length = 0;            // letters and digits of the literal text actually matched
-  int first = -1, last = -1; // positions spanned by the matched literals and the verb
+  int length = 0;             // letters and digits of the literal text actually matched
+  int first = -1, last = -1;  // positions spanned by the matched literals and the verb
 };
 
 // Visible positions of the sentence with their actor units, built once per
 // sentence and shared by every match.
 struct PositionIndex {
-  std::vector<int> unit_of;              // position -> unit id, -1
+  std::vector<int> unit_of;                // position -> unit id, -1
   std::vector<int> unit_first, unit_last;  // unit id -> first/last visible position, -1
   void Build(const Analysis& a);
 };
@@ -56,10 +56,12 @@ class PatternMatcher {
 
  private:
   using Elements = std::vector<dict::Element>;
-  bool Forward(const Elements& els, size_t k, int from, int limit, bool anchored,
-               MatchResult& st, int* end) const;
+  bool Forward(const Elements& els, size_t k, int from, int limit, bool anchored, MatchResult& st,
+               int* end) const;
   bool Backward(const Elements& els, int k, int limit, int lower, MatchResult& st) const;
   bool IsDeterminer(int pos) const;
+  // WordInfo::modifier_conj: "and" in "death and injury toll".
+  bool IsModifierConjunction(int pos) const;
   bool Literal(const dict::Element& e, int pos) const;
   bool TokenStartingAt(const dict::Element& e, int pos, MatchResult& st, int* end) const;
   bool Blocking(int pos) const;

@@ -493,6 +493,8 @@ bool JoinNounCoordinations(const ParseView& view, Analysis* a) {
     const bool conjunct = view.Rel(second) == "conj" && view.Head(second) >= 0;
     if (nominal(second) && conjunct && nominal(view.Head(second))) {
       info.compound_conj = true;
+      const std::string_view first_rel = Base(view.Rel(view.Head(second)));
+      info.modifier_conj = first_rel == "compound" || first_rel == "amod";
       changed = true;
     }
   }

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "dyad/coder.h"
+#include "dyad/petrarch_options.h"
 #include "dyad/tokenizer.h"
 
 namespace dyad {
@@ -606,6 +607,57 @@ Rohan 7 obj
   options_.noun_coordination_from_parse = true;
   options_.code_by = CodingOptions::CodeBy::kClause;
   EXPECT_EQ(Events(Code(text, misattached)), "ARN/GON/122 ARN/ROH/190 ");
+}
+
+// A PETRARCH-2 {noun phrase} ends in its head, but a modifier coordinated
+// before the head is passed over ("death and injury toll"); a coordinated
+// subject ("death and injury total") is no modifier.
+TEST_F(SyntaxAttributionTest, NounPhraseHeadMayFollowACoordinatedModifier) {
+  DictionarySet d;
+  ASSERT_TRUE(
+      d.LoadPetrarch(PetrarchFile::kActors, "ARNOR_ [ARN]\nGONDOR_ [GON]\n", "t.actors").ok());
+  ASSERT_TRUE(d.LoadPetrarch(PetrarchFile::kVerbs, R"(--- RISE [---] ---
+RISE {RISES ROSE RISEN}
+- {DEATH TOLL} * [190]
+- {DEATH TOTAL} * [190]
+)",
+                             "t.verbs")
+                  .ok());
+  d.Finalize();
+  const CodingOptions options = PetrarchCodingOptions(PetrarchLineage::kUniversalPetrarch);
+  auto code = [&](const std::string& text, std::string_view rows) {
+    doc_ = Document();
+    doc_.id = "d";
+    doc_.text = text;
+    doc_.single_unit = true;
+    SplitAndTokenize(&doc_);
+    parse_ = ParseOf(rows);
+    return Events(Coder(d).CodeSentence(doc_, 0, options, nullptr, &parse_));
+  };
+  EXPECT_EQ(code("Arnor death and injury toll rose against Gondor.", R"(
+Arnor 5 compound NNP PROPN
+death 5 compound NN NOUN
+and 4 cc
+injury 2 conj NN NOUN
+toll 6 nsubj NN NOUN
+rose 0 root
+against 8 case
+Gondor 6 obl
+. 6 punct
+)"),
+            "ARN/GON/190 ");
+  EXPECT_EQ(code("Arnor death and injury total rose against Gondor.", R"(
+Arnor 2 compound NNP PROPN
+death 6 nsubj NN NOUN
+and 5 cc
+injury 5 compound NN NOUN
+total 2 conj NN NOUN
+rose 0 root
+against 8 case
+Gondor 6 obl
+. 6 punct
+)"),
+            "");
 }
 
 }  // namespace
