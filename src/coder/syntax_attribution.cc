@@ -473,6 +473,15 @@ std::string VerbRoles::Describe() const {
   return out;
 }
 
+int VerbRoles::ClausalComplement(const std::function<bool(int token)>& accept) const {
+  if (verb_ < 0) return -1;
+  for (const int* c = view_.ChildrenBegin(verb_); c != view_.ChildrenEnd(verb_); ++c) {
+    const std::string_view rel = Base(view_.Rel(*c));
+    if ((rel == "ccomp" || rel == "xcomp") && accept(*c)) return *c;
+  }
+  return -1;
+}
+
 bool JoinNounCoordinations(const ParseView& view, Analysis* a) {
   bool changed = false;
   for (int w : a->visible) {

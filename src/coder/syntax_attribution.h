@@ -102,7 +102,7 @@ class VerbRoles {
             bool passive_needs_agent = false);
 
   bool found() const { return verb_ >= 0; }  // the verb word maps to a token
-  int verb() const { return verb_; }          // its token
+  int verb() const { return verb_; }         // its token
   bool passive() const { return passive_; }
   // The verb has a subject of its own in the parse (not one it shares
   // through conj, xcomp, advcl or acl).
@@ -119,6 +119,10 @@ class VerbRoles {
   // Mordor along the pass of Cirith Ungol": MOR), with its coordinated
   // members.
   std::vector<int> FirstTargetInPhrase(const Accept& accept, std::string* how) const;
+
+  // The first clausal complement (ccomp, xcomp) of the verb whose token
+  // `accept` allows, or -1.
+  int ClausalComplement(const std::function<bool(int token)>& accept) const;
 
   // The noun phrases in the source (target) role, each as its tokens in
   // text order: the first phrase there and the members coordinated with it.
