@@ -153,8 +153,8 @@ void AttachAgents(const CompiledDictionaries& d, const CodingOptions& options, A
       if (!joined || w < 0 || w >= n || mention_of[w] < 0) break;
       const int next = mention_of[w];
       const Mention& nm = a->mentions[next];
-      const bool bare = nm.codes == nm.base_codes && nm.first == nm.head &&
-                        nm.last == a->info[nm.head].last;
+      const bool bare =
+          nm.codes == nm.base_codes && nm.first == nm.head && nm.last == a->info[nm.head].last;
       if ((step > 0 ? nm.first : nm.last) != w || !bare) break;
       if (step < 0 && list.empty() && !conj) break;
       list.push_back(next);
@@ -173,8 +173,7 @@ void AttachAgents(const CompiledDictionaries& d, const CodingOptions& options, A
     int p = g - 1;
     for (int steps = 0; p >= 0 && steps < 4; --p, ++steps) {
       const WordType t = a->info[p].type;
-      if (t != WordType::kPlain && t != WordType::kAdjective && t != WordType::kConjunction)
-        break;
+      if (t != WordType::kPlain && t != WordType::kAdjective && t != WordType::kConjunction) break;
     }
     if (p < 0 || p == g - 1 || mention_of[p] < 0) return -1;
     const Mention& m = a->mentions[mention_of[p]];
@@ -268,7 +267,8 @@ void AttachAgents(const CompiledDictionaries& d, const CodingOptions& options, A
         if (partner >= 0) {
           const Mention& sm = a->mentions[shared];
           std::vector<int> members{shared};
-          for (int other : listed_with(shared, sm.first < partner ? -1 : +1)) members.push_back(other);
+          for (int other : listed_with(shared, sm.first < partner ? -1 : +1))
+            members.push_back(other);
           deferred.push_back({g, partner, std::move(members)});
           continue;
         }
@@ -312,7 +312,8 @@ void AttachAgents(const CompiledDictionaries& d, const CodingOptions& options, A
   std::sort(a->mentions.begin(), a->mentions.end(),
             [](const Mention& x, const Mention& y) { return x.first < y.first; });
   for (int i = 0; i < n; ++i) a->info[i].mention = -1;
-  for (size_t m = 0; m < a->mentions.size(); ++m) a->info[a->mentions[m].first].mention = static_cast<int>(m);
+  for (size_t m = 0; m < a->mentions.size(); ++m)
+    a->info[a->mentions[m].first].mention = static_cast<int>(m);
 }
 
 }  // namespace dyad::coder

@@ -17,6 +17,7 @@
 #include "coder/matcher.h"
 #include "coder/sentence_coder.h"
 #include "coder/syntax_attribution.h"
+#include "coder/transformations.h"
 #include "dictionary/compiled.h"
 #include "util/dates.h"
 
@@ -63,6 +64,36 @@ bool WorthParsing(const Analysis& a, const CodingOptions& options) {
   bool verb = false;
   for (int w : a.visible) verb = verb || (a.info[w].type == WordType::kVerb && a.info[w].head < 0);
   return verb && (!a.mentions.empty() || options.new_actor_length > 0);
+}
+
+// PETRARCH-2's transformations (transformations.h): the event of the verb
+// `word` and that of its clausal complement's dictionary
+// verb, wherever that verb stands in the sentence, as one event.
+void TransformWithComplement(const SentenceCoder& sc, const Analysis& a,
+                             const coder::ParseView& view, int word, const Side& carried,
+                             const CodingOptions& options, VerbOutcome* v) {
+  const coder::VerbRoles roles(view, a, word, options.passive_needs_agent);
+  const int complement = roles.ClausalComplement([&](int t) {
+    for (size_t w = 0; w < a.words.size(); ++w) {
+      if (a.words[w].token == t && a.info[w].type == WordType::kVerb && a.info[w].head < 0)
+        return true;
+    }
+    return false;
+  });
+  if (complement < 0) return;
+  for (const coder::Clause& c : a.clauses) {
+    for (int p = c.begin; p < c.end; ++p) {
+      const int w = a.visible[p];
+      if (a.words[w].token != complement || a.info[w].type != WordType::kVerb ||
+          a.info[w].head >= 0)
+        continue;
+      const VerbOutcome lower = sc.Evaluate(c, p, carried);
+      if (lower.has_events) {
+        coder::ApplyTransformations(sc.dictionaries(), lower, lower.own_subject, v);
+      }
+      return;
+    }
+  }
 }
 
 void SetDisposition(CodingResult* r, CodingResult::Disposition d, std::string why) {
@@ -268,6 +299,9 @@ CodingResult Coder::CodeSentence(const Document& doc, size_t index, const Coding
       if (deferred && token == deferred->first && v.has_events) {
         v.code.code = d.pico.Combine(deferred->second, v.code.code);
         if (options.trace) v.note += "; combined with " + deferred->second + ": " + v.code.code;
+      }
+      if (v.has_events && !d.transformations.empty() && token >= 0) {
+        TransformWithComplement(sc, a, *view, w, carried, options, &v);
       }
       if (!v.note.empty()) result.trace += "syntax: " + v.note + "\n";
       if (v.deferred_to >= 0) {

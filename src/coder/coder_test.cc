@@ -119,7 +119,8 @@ TEST_F(CoderTest, DiscardPhraseDiscardsTheSentence) {
 TEST_F(CoderTest, TraceShowsTheParse) {
   CodingOptions options;
   options.trace = true;
-  CodingResult r = Code("The Arnor minister condemned Gondor on Monday over the border incident.", options);
+  CodingResult r =
+      Code("The Arnor minister condemned Gondor on Monday over the border incident.", options);
   EXPECT_NE(r.trace.find("CONDEMNED\tverb"), std::string::npos) << r.trace;
   EXPECT_NE(r.trace.find("unit ARNGOV"), std::string::npos) << r.trace;
 }
@@ -142,7 +143,8 @@ TEST_F(CoderTest, OneCoderServesManyThreads) {
   Coder coder(dicts_);
   CodingOptions options;
   std::vector<size_t> expected;
-  for (const Document& d : docs) expected.push_back(coder.CodeSentence(d, 0, options).events.size());
+  for (const Document& d : docs)
+    expected.push_back(coder.CodeSentence(d, 0, options).events.size());
   std::vector<std::thread> threads;
   std::vector<int> mismatches(4, 0);
   for (int t = 0; t < 4; ++t) {

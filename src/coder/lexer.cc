@@ -17,10 +17,26 @@ namespace dyad::coder {
 namespace {
 
 bool IsClitic(std::string_view t) {
-  static constexpr std::string_view kClitics[] = {"'s", "'S", "'", "n't", "N'T", "'ll", "'re", "'ve", "'d",
-                                   "'m", "'LL", "'RE", "'VE", "'D", "'M",
-                                   "\xE2\x80\x99s", "\xE2\x80\x99S", "\xE2\x80\x99",
-                                   "n\xE2\x80\x99t", "N\xE2\x80\x99T"};
+  static constexpr std::string_view kClitics[] = {"'s",
+                                                  "'S",
+                                                  "'",
+                                                  "n't",
+                                                  "N'T",
+                                                  "'ll",
+                                                  "'re",
+                                                  "'ve",
+                                                  "'d",
+                                                  "'m",
+                                                  "'LL",
+                                                  "'RE",
+                                                  "'VE",
+                                                  "'D",
+                                                  "'M",
+                                                  "\xE2\x80\x99s",
+                                                  "\xE2\x80\x99S",
+                                                  "\xE2\x80\x99",
+                                                  "n\xE2\x80\x99t",
+                                                  "N\xE2\x80\x99T"};
   for (std::string_view c : kClitics) {
     if (t == c) return true;
   }
@@ -41,10 +57,10 @@ void AppendUpper(std::string_view in, std::string* out) {
     return;
   }
   utf8proc_uint8_t* mapped = nullptr;
-  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(in.data()),
-                                    static_cast<utf8proc_ssize_t>(in.size()), &mapped,
-                                    static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE |
-                                                                   UTF8PROC_STRIPMARK));
+  utf8proc_ssize_t n =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(in.data()),
+                   static_cast<utf8proc_ssize_t>(in.size()), &mapped,
+                   static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK));
   if (n < 0 || mapped == nullptr) {
     out->append(in);
     return;
@@ -180,8 +196,10 @@ void LexSentence(const Document& doc, size_t index, Analysis* a) {
         w.capitalized = StartsUpper(piece);
         w.token = token;
       }
-      if (i < t.size() && (t[i] == '-' || t[i] == '_')) start = i + 1;
-      else start = i;
+      if (i < t.size() && (t[i] == '-' || t[i] == '_'))
+        start = i + 1;
+      else
+        start = i;
     }
   }
   words.resize(used);

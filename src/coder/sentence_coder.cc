@@ -176,6 +176,7 @@ VerbOutcome SentenceCoder::Evaluate(const coder::Clause& c, int verb, const Side
   if (parse_only && parse_ == nullptr) return out;
   if (parse_ != nullptr) {
     roles.emplace(*parse_, a_, w, o_.passive_needs_agent);
+    out.own_subject = roles->own_subject();
     if (o_.trace) out.note = roles->Describe();
     // CAMEO codes what happened: "China did not recognize Taiwan" is no
     // recognition, unless the dictionary has a pattern for the negation.

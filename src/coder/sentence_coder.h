@@ -54,6 +54,9 @@ struct VerbOutcome {
   // CodingOptions::complement_codes_sourceless_verb: the token of the
   // complement's verb that codes in this verb's stead, or -1.
   int deferred_to = -1;
+  // The parse gives the verb a subject of its own (not one it shares
+  // through conj, xcomp, advcl or acl).
+  bool own_subject = false;
   std::string note;  // with options.trace: what the parse said about the verb
 };
 
@@ -77,6 +80,7 @@ class SentenceCoder {
   static Side DefaultSide(const std::string& code);
 
   const PatternMatcher& matcher() const { return matcher_; }
+  const dict::CompiledDictionaries& dictionaries() const { return d_; }
 
   bool Excluded(int u, const MatchResult& m) const { return m.Took(u); }
 

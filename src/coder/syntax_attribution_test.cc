@@ -9,6 +9,7 @@
 #include <memory>
 #include <sstream>
 
+#include "coder/transformations.h"
 #include "dyad/coder.h"
 #include "dyad/petrarch_options.h"
 #include "dyad/tokenizer.h"
@@ -77,15 +78,21 @@ class SyntaxAttributionTest : public ::testing::Test {
   // Codes `text` with `parse` (empty: no parse), under syntax attribution.
   CodingResult Code(const std::string& text, std::string_view parse,
                     CodingOptions::Attribution attribution = CodingOptions::Attribution::kSyntax) {
+    CodingOptions options = options_;
+    options.attribution = attribution;
+    return CodeWith(dicts_, options, text, parse);
+  }
+
+  // The same with other dictionaries and options.
+  CodingResult CodeWith(const DictionarySet& d, const CodingOptions& options,
+                        const std::string& text, std::string_view parse) {
     doc_ = Document();
     doc_.id = "d";
     doc_.text = text;
     doc_.single_unit = true;
     SplitAndTokenize(&doc_);
     parse_ = ParseOf(parse);
-    CodingOptions options = options_;
-    options.attribution = attribution;
-    return Coder(dicts_).CodeSentence(doc_, 0, options, nullptr, parse.empty() ? nullptr : &parse_);
+    return Coder(d).CodeSentence(doc_, 0, options, nullptr, parse.empty() ? nullptr : &parse_);
   }
 
   static std::string Events(const CodingResult& r) {
@@ -626,13 +633,7 @@ RISE {RISES ROSE RISEN}
   d.Finalize();
   const CodingOptions options = PetrarchCodingOptions(PetrarchLineage::kUniversalPetrarch);
   auto code = [&](const std::string& text, std::string_view rows) {
-    doc_ = Document();
-    doc_.id = "d";
-    doc_.text = text;
-    doc_.single_unit = true;
-    SplitAndTokenize(&doc_);
-    parse_ = ParseOf(rows);
-    return Events(Coder(d).CodeSentence(doc_, 0, options, nullptr, &parse_));
+    return Events(CodeWith(d, options, text, rows));
   };
   EXPECT_EQ(code("Arnor death and injury toll rose against Gondor.", R"(
 Arnor 5 compound NNP PROPN
@@ -658,6 +659,81 @@ Gondor 6 obl
 . 6 punct
 )"),
             "");
+}
+
+// PETRARCH-2's transformations recode a verb and its clausal complement.
+TEST_F(SyntaxAttributionTest, TransformationsRecodeAVerbAndItsComplement) {
+  DictionarySet d;
+  ASSERT_TRUE(d.LoadPetrarch(PetrarchFile::kActors, "ARNOR_ [ARN]\nGONDOR_ [GON]\nROHAN_ [ROH]\n",
+                             "t.actors")
+                  .ok());
+  ASSERT_TRUE(d.LoadPetrarch(PetrarchFile::kVerbs, R"(--- STATEMENT [010] ---
+SAY {SAYS SAID SAYING}
+--- PHYSICAL_CONFLICT [190] ---
+ATTACK
+--- URGE [020] ---
+WANT [030]
+~ a (a b ATTACK) SAY = a b 015
+~ a (b . ATTACK) SAY = a b 112
+~ a (_ b ATTACK) WANT = a b 138
+~ a (b . ATTACK) WANT = a b 021
+)",
+                             "t.verbs")
+                  .ok());
+  d.Finalize();
+  EXPECT_EQ(d.compiled().transformations[0].verb_code, "010");
+  EXPECT_EQ(d.compiled().transformations[0].inner_verb_code, "190");
+  const CodingOptions options = PetrarchCodingOptions(PetrarchLineage::kPetrarch2);
+  auto code = [&](const std::string& text, std::string_view rows) {
+    return Events(CodeWith(d, options, text, rows));
+  };
+  EXPECT_EQ(code("Arnor said that Rohan attacked Gondor.", R"(
+Arnor 2 nsubj
+said 0 root
+that 5 mark
+Rohan 5 nsubj
+attacked 2 ccomp
+Gondor 5 obj
+. 2 punct
+)"),
+            "ARN/ROH/112 ");
+  EXPECT_EQ(code("Arnor said Arnor attacked Gondor.", R"(
+Arnor 2 nsubj
+said 0 root
+Arnor 4 nsubj
+attacked 2 ccomp
+Gondor 4 obj
+. 2 punct
+)"),
+            "ARN/GON/015 ");
+  EXPECT_EQ(code("Arnor wants to attack Gondor.", R"(
+Arnor 2 nsubj
+wants 0 root
+to 4 mark
+attack 2 xcomp
+Gondor 4 obj
+. 2 punct
+)"),
+            "ARN/GON/138 ");
+  EXPECT_EQ(code("Arnor wants Rohan to attack Gondor.", R"(
+Arnor 2 nsubj
+wants 0 root
+Rohan 2 obj
+to 5 mark
+attack 2 xcomp
+Gondor 5 obj
+. 2 punct
+)"),
+            "ARN/ROH/021 ");
+}
+
+TEST(Transformations, ARootCodeCoversTheCodesUnderIt) {
+  EXPECT_TRUE(coder::CodeUnder("193", "190"));
+  EXPECT_TRUE(coder::CodeUnder("1951", "190"));
+  EXPECT_TRUE(coder::CodeUnder("042", "042"));
+  EXPECT_FALSE(coder::CodeUnder("043", "042"));
+  EXPECT_FALSE(coder::CodeUnder("201", "190"));
+  EXPECT_FALSE(coder::CodeUnder("193", ""));
 }
 
 }  // namespace

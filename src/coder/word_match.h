@@ -36,8 +36,8 @@ inline bool HasSuffix(std::string_view word, std::string_view stem, std::string_
 inline bool WordMatches(const dict::Element& e, std::string_view word, EndingKind endings) {
   const std::string& text = e.text;
   if (word.size() < text.size() - (text.empty() ? 0 : 1)) return false;
-  if (!e.exact) return word.substr(0, std::min(word.size(), text.size())) == text &&
-                       word.size() >= text.size();
+  if (!e.exact)
+    return word.substr(0, std::min(word.size(), text.size())) == text && word.size() >= text.size();
   if (word == text) return true;
   if (!e.endings || endings == EndingKind::kNone) return false;
   if (endings == EndingKind::kNoun) {

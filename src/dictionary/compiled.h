@@ -60,21 +60,21 @@ struct Element {
   // PETRARCH writes its plurals out ("POLICE {}" has none), so its words
   // take only the possessive, which its tokenizer splits off.
   bool plural = true;
-  std::string text;                   // kWord: upper case; kSynset: the name
+  std::string text;  // kWord: upper case; kSynset: the name
   // kWord in a PETRARCH-2 verb pattern: its regular plural, which matches
   // too ("- * EFFORT [080]" for "abandoned efforts", UD suite PATTERN-09),
   // as PETRARCH-2 adds plurals to its synsets' nouns. Empty otherwise.
   std::string plural_form;
-  int synset = -1;                    // kSynset: index into synsets
-  std::vector<Phrase> alternatives;   // kAlternatives
+  int synset = -1;                   // kSynset: index into synsets
+  std::vector<Phrase> alternatives;  // kAlternatives
 };
 
 // What a code block [ ... ] says.
 struct Code {
   enum class Kind : uint8_t { kEvent, kNull, kDiscard, kComplex };
   Kind kind = Kind::kNull;
-  std::string code;    // event or actor code; for actors "A/B" compounds are split below
-  std::string paired;  // second code of a paired event "032:033"
+  std::string code;          // event or actor code; for actors "A/B" compounds are split below
+  std::string paired;        // second code of a paired event "032:033"
   bool subordinate = false;  // "023?"
   bool dominant = false;     // "111!"
   int time_shift = 0;        // <TIME> phrases: days
@@ -83,8 +83,8 @@ struct Code {
 // A date-restricted actor code: [CODE <YYMMDD], [CODE >YYMMDD],
 // [CODE YYMMDD-YYMMDD] or unrestricted. Dates are YYYYMMDD integers.
 struct DatedCode {
-  int from = 0;         // inclusive; 0 = open
-  int to = 99999999;    // inclusive
+  int from = 0;       // inclusive; 0 = open
+  int to = 99999999;  // inclusive
   bool restricted = false;
   Code code;                       // kind + first code
   std::vector<std::string> codes;  // coded compounds: GME/GMW -> {GME, GMW}
@@ -95,7 +95,7 @@ struct Phrase {
   int verb_index = -1;  // index of the kVerb element, -1 if none
   int length = 0;       // TABARI precedence length: letters and digits (alternatives: longest)
   Code code;
-  std::string origin;  // "file:line: text" where it was defined (event provenance)
+  std::string origin;             // "file:line: text" where it was defined (event provenance)
   bool has_actor_tokens = false;  // uses $ + % (no passive swap, no defaults for those)
   // Words stand before the verb that are not a PETRARCH-2 {noun phrase}
   // ("RECENTLY *", "(TO) *"; not "{DEATH TOLL} *"). Built by Finalize().
@@ -121,7 +121,14 @@ inline uint64_t WordBits(std::string_view word) {
 }
 
 enum class EntryKind : uint8_t {
-  kActor, kAgent, kVerb, kNoun, kAdjective, kTime, kAttribution, kDiscard,
+  kActor,
+  kAgent,
+  kVerb,
+  kNoun,
+  kAdjective,
+  kTime,
+  kAttribution,
+  kDiscard,
 };
 
 struct ActorEntry {
@@ -130,7 +137,7 @@ struct ActorEntry {
 };
 
 struct AgentEntry {
-  std::string code;  // without the '~'
+  std::string code;     // without the '~'
   bool prefix = false;  // "NGO~": the agent code goes before the actor code
   Code::Kind kind = Code::Kind::kEvent;
 };
@@ -167,13 +174,18 @@ struct Issue {
 };
 
 // A PETRARCH-2 transformation "~ a (b c VERB1) VERB2 = x y CODE": when VERB2
-// (source a) governs VERB1 (source b, target c), the pair is recoded. Letters
-// name actors, '.' any actor, '_' none, Q any verb. Kept for a coder that
-// works over syntax; the linear coder does not apply them.
+// (source a) governs a clause whose verb VERB1 has source b and target c,
+// the pair is one event x -> y with CODE (src/coder/transformations.h).
+// Letters name actors, '.' any actor, '_' none, Q any verb (and as CODE,
+// VERB1's code).
 struct Transformation {
   std::string source, inner_source, inner_target, inner_verb, verb;
   std::string result_source, result_target, result_code;
   std::string origin;
+  // The codes of the dictionary verbs VERB1 and VERB2 name (SAY: 010,
+  // ATTACK: 190), set by Finalize(); empty for Q, an unknown verb or a verb
+  // without a code.
+  std::string inner_verb_code, verb_code;
 };
 
 // Heterogeneous lookup so the coder can probe with string_views.
@@ -185,7 +197,7 @@ struct StringHash {
 struct CompiledDictionaries {
   std::vector<ActorEntry> actors;
   std::vector<AgentEntry> agents;
-  std::vector<VerbEntry> verbs;   // also <TIME> and <ATTRIB> roots (see kinds in surfaces)
+  std::vector<VerbEntry> verbs;  // also <TIME> and <ATTRIB> roots (see kinds in surfaces)
   std::vector<Synset> synsets;
   std::unordered_map<std::string, int> synset_index;
 

@@ -71,6 +71,24 @@ Status DictionarySet::LoadDiscardsFile(const std::string& path) {
                   [this](std::string_view t, std::string_view n) { return LoadDiscards(t, n); });
 }
 
+namespace {
+
+// The code of the dictionary verb whose root is the single word `word`, or
+// "" when there is none or it has no event code.
+std::string VerbCodeOf(const dict::CompiledDictionaries& d, const std::string& word) {
+  const auto it = d.by_first_word.find(word);
+  if (it == d.by_first_word.end()) return "";
+  for (int s : it->second) {
+    const dict::Surface& surface = d.surfaces[s];
+    if (surface.kind != dict::EntryKind::kVerb || surface.words.elements.size() != 1) continue;
+    const dict::Code& code = d.verbs[surface.entry].code;
+    if (code.kind == dict::Code::Kind::kEvent) return code.code;
+  }
+  return "";
+}
+
+}  // namespace
+
 void DictionarySet::Finalize() {
   // TABARI tries longer patterns first; equal lengths keep file order.
   for (dict::VerbEntry& v : compiled_->verbs) {
@@ -94,6 +112,10 @@ void DictionarySet::Finalize() {
         (static_cast<int>(i) < p.verb_index ? p.before_bits : p.after_bits) |= bit;
       }
     }
+  }
+  for (dict::Transformation& t : compiled_->transformations) {
+    t.verb_code = VerbCodeOf(*compiled_, t.verb);
+    if (t.inner_verb != "Q") t.inner_verb_code = VerbCodeOf(*compiled_, t.inner_verb);
   }
   dict::PrefixTrie trie;
   for (const auto& [key, surfaces] : compiled_->by_first_word) {

@@ -433,8 +433,16 @@ void ReadTransformation(Loader& L, std::string_view t, size_t line) {
     L.Warn(line, "transformation is not '~ a (b c VERB) VERB = x y CODE'; ignored");
     return;
   }
-  dict::Transformation tr{tok[0], tok[2], tok[3],  Upper(tok[4]),    Upper(tok[6]),
-                          tok[8], tok[9], tok[10], L.Origin(line, t)};
+  dict::Transformation tr;
+  tr.source = tok[0];
+  tr.inner_source = tok[2];
+  tr.inner_target = tok[3];
+  tr.inner_verb = Upper(tok[4]);
+  tr.verb = Upper(tok[6]);
+  tr.result_source = tok[8];
+  tr.result_target = tok[9];
+  tr.result_code = tok[10];
+  tr.origin = L.Origin(line, t);
   L.d_->transformations.push_back(std::move(tr));
 }
 
