@@ -72,6 +72,14 @@ bool WorthParsing(const Analysis& a, const CodingOptions& options) {
 void TransformWithComplement(const SentenceCoder& sc, const Analysis& a,
                              const coder::ParseView& view, int word, const Side& carried,
                              const CodingOptions& options, VerbOutcome* v) {
+  // Most events are no transformation's upper verb: the parse is not read
+  // for them, nor is a second verb evaluated.
+  const auto& transformations = sc.dictionaries().transformations;
+  if (std::none_of(transformations.begin(), transformations.end(),
+                   [&](const dict::Transformation& t) {
+                     return coder::CodeUnder(v->code.code, t.verb_code);
+                   }))
+    return;
   const coder::VerbRoles roles(view, a, word, options.passive_needs_agent);
   const int complement = roles.ClausalComplement([&](int t) {
     for (size_t w = 0; w < a.words.size(); ++w) {
