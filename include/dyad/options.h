@@ -166,6 +166,14 @@ struct CodingOptions {
   // nothing, and the verb's other patterns or its own code decide (UD suite
   // PATTERN-14, PATTERN-26, VERB-23, COMPOUND-20, SYNSET-24b).
   bool words_before_verb_only_as_noun_phrase = false;
+  // PETRARCH-2 matches the words a pattern puts after the verb against the
+  // noun and prepositional phrases of the verb's phrase, so a word the parse
+  // reads as a verb, the verb of a complement clause, is none of them:
+  // "wants Putin to attack" does not match WANT's "* ATTACK [138]" (an
+  // attack), and PETRARCH-2's transformation makes it an appeal to Putin
+  // (GigaWord APPEALS_0). UniversalPetrarch matches such words ("has begun
+  // to question" for "(TO QUESTION)", UD suite DATE-11).
+  bool pattern_words_not_parsed_verbs = false;
 
   bool trace = false;  // fill CodingResult::trace (for debugging dictionaries)
 };

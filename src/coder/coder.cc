@@ -221,7 +221,8 @@ CodingResult Coder::CodeSentence(const Document& doc, size_t index, const Coding
     }
     if (view != nullptr) {
       if (options.noun_coordination_from_parse) coder::JoinNounCoordinations(bound, &a);
-      if (d.has_noun_phrase_heads) coder::MarkParsedVerbs(bound, &a);
+      if (d.has_noun_phrase_heads || options.pattern_words_not_parsed_verbs)
+        coder::MarkParsedVerbs(bound, &a);
     }
     if (options.trace) {
       result.trace += view != nullptr ? bound.Describe() : "syntax: not used: " + why + "\n";

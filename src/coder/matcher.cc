@@ -60,7 +60,8 @@ bool PatternMatcher::Literal(const Element& e, int pos) const {
   // Words inside actor phrases count too: LAUNCH "- TANKS *" must see the
   // TANKS of "Dol Amroth tanks" although AMROTH_TANKS is an actor.
   const int w = a_.visible[pos];
-  if (e.not_a_verb && w < static_cast<int>(a_.parsed_verbs.size()) && a_.parsed_verbs[w])
+  if ((e.not_a_verb || (words_not_parsed_verbs_ && e.after_verb)) &&
+      w < static_cast<int>(a_.parsed_verbs.size()) && a_.parsed_verbs[w])
     return false;
   const std::string& word = a_.words[w].text;
   if (!e.plural_form.empty() && word == e.plural_form) return true;

@@ -45,9 +45,14 @@ class PatternMatcher {
  public:
   // `synset_adjacency`: a '_' after a synset binds as after a word
   // (PETRARCH); TABARI lets a multi-word member end away from it.
+  // `words_not_parsed_verbs`: CodingOptions::pattern_words_not_parsed_verbs.
   PatternMatcher(const dict::CompiledDictionaries& d, const Analysis& a, const PositionIndex& idx,
-                 bool synset_adjacency = false)
-      : d_(d), a_(a), idx_(idx), synset_adjacency_(synset_adjacency) {}
+                 bool synset_adjacency = false, bool words_not_parsed_verbs = false)
+      : d_(d),
+        a_(a),
+        idx_(idx),
+        synset_adjacency_(synset_adjacency),
+        words_not_parsed_verbs_(words_not_parsed_verbs) {}
 
   // Matches `p` with its '*' on the verb at position `verb` whose adjacent
   // run ends before `verb_end`, inside clause [begin, end).
@@ -72,6 +77,7 @@ class PatternMatcher {
   const Analysis& a_;
   const PositionIndex& idx_;
   bool synset_adjacency_;
+  bool words_not_parsed_verbs_;
 };
 
 // Letters and digits of a word element's text (its share of a match length).

@@ -65,7 +65,11 @@ class SentenceCoder {
   // `parse`, when not null, is bound to `a` and decides source and target.
   SentenceCoder(const dict::CompiledDictionaries& d, const CodingOptions& o, const Analysis& a,
                 const coder::ParseView* parse)
-      : d_(d), o_(o), a_(a), parse_(parse), matcher_(d, a, idx_, o.synset_adjacency) {
+      : d_(d),
+        o_(o),
+        a_(a),
+        parse_(parse),
+        matcher_(d, a, idx_, o.synset_adjacency, o.pattern_words_not_parsed_verbs) {
     idx_.Build(a);
   }
 

@@ -673,6 +673,7 @@ SAY {SAYS SAID SAYING}
 ATTACK
 --- URGE [020] ---
 WANT [030]
+- * ATTACK [138]
 ~ a (a b ATTACK) SAY = a b 015
 ~ a (b . ATTACK) SAY = a b 112
 ~ a (_ b ATTACK) WANT = a b 138
@@ -720,11 +721,23 @@ Arnor 2 nsubj
 wants 0 root
 Rohan 2 obj
 to 5 mark
-attack 2 xcomp
+attack 2 xcomp VB VERB
 Gondor 5 obj
 . 2 punct
 )"),
             "ARN/ROH/021 ");
+  // UniversalPetrarch matches WANT's "* ATTACK" (an attack) on the verb.
+  EXPECT_EQ(Events(CodeWith(d, PetrarchCodingOptions(PetrarchLineage::kUniversalPetrarch),
+                            "Arnor wants Rohan to attack Gondor.", R"(
+Arnor 2 nsubj
+wants 0 root
+Rohan 2 obj
+to 5 mark
+attack 2 xcomp VB VERB
+Gondor 5 obj
+. 2 punct
+)")),
+            "ARN/ROH/138 ");
 }
 
 TEST(Transformations, ARootCodeCoversTheCodesUnderIt) {

@@ -50,6 +50,10 @@ struct Element {
   // kWord: the head of a PETRARCH-2 {noun phrase}; over a parse it does not
   // match a word the parse reads as a verb.
   bool not_a_verb = false;
+  // kWord after the '*' of a PETRARCH-2 verb pattern: with
+  // CodingOptions::pattern_words_not_parsed_verbs, not a word the parse
+  // reads as a verb either.
+  bool after_verb = false;
   // kWord: match the whole word (a trailing '_'), not as a stem. Regular
   // endings may still apply (see `endings`).
   bool exact = false;

@@ -400,6 +400,11 @@ void ReadPattern(Loader& L, std::string_view t, size_t line, bool petrarch2, Blo
       p.elements[i].determiners_between = true;
     }
   }
+  if (petrarch2) {
+    for (size_t i = static_cast<size_t>(p.verb_index) + 1; i < p.elements.size(); ++i) {
+      p.elements[i].after_verb = p.elements[i].kind == ElementKind::kWord;
+    }
+  }
   st = dict::ParseEventCode(pat.blocks[0], false, &p.code);
   if (!st.ok()) {
     L.Warn(line, st.message());

@@ -41,7 +41,9 @@ CodingOptions PetrarchCodingOptions(PetrarchLineage lineage) {
   // phrases as they stand (no pronoun resolution: COMMA-11) and finds a
   // target inside the verb's phrase (COMMA-12).
   // PETRARCH-2 is UniversalPetrarch's parent and shares its dictionary
-  // language; it codes as UniversalPetrarch here.
+  // language; it codes as UniversalPetrarch here but for matching pattern
+  // words against the verbs of complement clauses (APPEALS_0 of the
+  // GigaWord sample; UD suite DATE-11).
   const bool petrarch1 = lineage == PetrarchLineage::kPetrarch1;
   o.nested_agents = petrarch1;
   o.passive_needs_agent = petrarch1;
@@ -53,6 +55,7 @@ CodingOptions PetrarchCodingOptions(PetrarchLineage lineage) {
   o.join_actor_codes = !petrarch1;
   o.complement_codes_sourceless_verb = !petrarch1;
   o.words_before_verb_only_as_noun_phrase = !petrarch1;
+  o.pattern_words_not_parsed_verbs = lineage == PetrarchLineage::kPetrarch2;
   return o;
 }
 
