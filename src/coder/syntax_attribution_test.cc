@@ -716,7 +716,7 @@ Gondor 4 obj
 . 2 punct
 )"),
             "ARN/GON/138 ");
-  EXPECT_EQ(code("Arnor wants Rohan to attack Gondor.", R"(
+  constexpr std::string_view wants_rohan = R"(
 Arnor 2 nsubj
 wants 0 root
 Rohan 2 obj
@@ -724,19 +724,12 @@ to 5 mark
 attack 2 xcomp VB VERB
 Gondor 5 obj
 . 2 punct
-)"),
-            "ARN/ROH/021 ");
+)";
+  const std::string text = "Arnor wants Rohan to attack Gondor.";
+  EXPECT_EQ(code(text, wants_rohan), "ARN/ROH/021 ");
   // UniversalPetrarch matches WANT's "* ATTACK" (an attack) on the verb.
-  EXPECT_EQ(Events(CodeWith(d, PetrarchCodingOptions(PetrarchLineage::kUniversalPetrarch),
-                            "Arnor wants Rohan to attack Gondor.", R"(
-Arnor 2 nsubj
-wants 0 root
-Rohan 2 obj
-to 5 mark
-attack 2 xcomp VB VERB
-Gondor 5 obj
-. 2 punct
-)")),
+  EXPECT_EQ(Events(CodeWith(d, PetrarchCodingOptions(PetrarchLineage::kUniversalPetrarch), text,
+                            wants_rohan)),
             "ARN/ROH/138 ");
 }
 
