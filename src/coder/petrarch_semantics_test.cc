@@ -67,6 +67,11 @@ class PetrarchAgents : public ::testing::Test {
 
   // The events as "SOURCE/TARGET/CODE".
   std::set<std::string> Code(const std::string& text, const CodingOptions& options) {
+    return CodeWith(dicts_, text, options);
+  }
+  // The same with other dictionaries.
+  std::set<std::string> CodeWith(const DictionarySet& d, const std::string& text,
+                                 const CodingOptions& options) {
     doc_ = Document();
     doc_.id = "doc";
     doc_.date = "2022-07-19";
@@ -74,7 +79,7 @@ class PetrarchAgents : public ::testing::Test {
     doc_.single_unit = true;
     SplitAndTokenize(&doc_);
     std::set<std::string> out;
-    for (const Event& e : Coder(dicts_).CodeSentence(doc_, 0, options).events) {
+    for (const Event& e : Coder(d).CodeSentence(doc_, 0, options).events) {
       out.insert(e.source.code + "/" + e.target.code + "/" + e.code);
     }
     return out;
@@ -153,17 +158,7 @@ AGREE
                              "t.verbs")
                   .ok());
   d.Finalize();
-  auto code = [&](const std::string& text, const CodingOptions& o) {
-    doc_ = Document();
-    doc_.id = "doc";
-    doc_.text = text;
-    doc_.single_unit = true;
-    SplitAndTokenize(&doc_);
-    Events out;
-    for (const Event& e : Coder(d).CodeSentence(doc_, 0, o).events)
-      out.insert(e.source.code + "/" + e.target.code + "/" + e.code);
-    return out;
-  };
+  auto code = [&](const std::string& text, const CodingOptions& o) { return CodeWith(d, text, o); };
   CodingOptions petrarch1 = petrarch_;
   petrarch1.compound_side = true;
   EXPECT_EQ(code("Gondor and Osgiliath have postponed the talks with Mordor.", petrarch1),
@@ -198,17 +193,7 @@ BEGIN
   EXPECT_TRUE(std::any_of(d.warnings().begin(), d.warnings().end(), [](const std::string& w) {
     return w.find("t.verbs:8") != std::string::npos && w.find("leading '-'") != std::string::npos;
   }));
-  auto code = [&](const std::string& text, const CodingOptions& o) {
-    doc_ = Document();
-    doc_.id = "doc";
-    doc_.text = text;
-    doc_.single_unit = true;
-    SplitAndTokenize(&doc_);
-    Events out;
-    for (const Event& e : Coder(d).CodeSentence(doc_, 0, o).events)
-      out.insert(e.source.code + "/" + e.target.code + "/" + e.code);
-    return out;
-  };
+  auto code = [&](const std::string& text, const CodingOptions& o) { return CodeWith(d, text, o); };
   CodingOptions o = petrarch_;
   EXPECT_EQ(code("Gondor recently allowed Arnor.", o), (Events{"GON/ARN/025"}));
   o.words_before_verb_only_as_noun_phrase = true;

@@ -46,6 +46,8 @@ TEST(DefaultCodingOptions, Petrarch1VerbsBringPetrarch1Semantics) {
   EXPECT_TRUE(o.petrarch_agents);
   EXPECT_TRUE(o.nested_agents);
   EXPECT_FALSE(o.resolve_pronouns);
+  EXPECT_FALSE(o.complement_codes_sourceless_verb);
+  EXPECT_FALSE(o.pattern_words_not_parsed_verbs);
 }
 
 TEST(DefaultCodingOptions, Petrarch2VerbsBringPetrarch2Semantics) {
@@ -58,6 +60,12 @@ TEST(DefaultCodingOptions, Petrarch2VerbsBringPetrarch2Semantics) {
   EXPECT_TRUE(o.petrarch_agents);
   EXPECT_FALSE(o.nested_agents);
   EXPECT_TRUE(o.resolve_pronouns);
+  EXPECT_TRUE(o.complement_codes_sourceless_verb);
+  EXPECT_TRUE(o.words_before_verb_only_as_noun_phrase);
+  // PETRARCH-2, not UniversalPetrarch, keeps complement verbs out of patterns.
+  EXPECT_TRUE(o.pattern_words_not_parsed_verbs);
+  EXPECT_FALSE(
+      PetrarchCodingOptions(PetrarchLineage::kUniversalPetrarch).pattern_words_not_parsed_verbs);
 }
 
 TEST(DefaultCodingOptions, TheFirstVerbDictionaryDecides) {
