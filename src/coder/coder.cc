@@ -26,7 +26,6 @@ namespace dyad {
 using coder::Analysis;
 using coder::MatchResult;
 using coder::PatternMatcher;
-using coder::PositionIndex;
 using coder::SentenceCoder;
 using coder::Side;
 using coder::VerbOutcome;
