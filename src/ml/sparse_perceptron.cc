@@ -87,7 +87,12 @@ void CompactPerceptron::BuildTable(const std::vector<uint64_t>& keys,
   for (uint64_t s = size; s > 1; s >>= 1) --shift_;
   slots_.assign(size, Slot{0, {}});
   padded_classes_ = padded_classes();
+  // The long rows' dense copies, counted first: growing dense_ row by row
+  // would copy it over and over while a model loads.
+  size_t long_rows = 0;
+  for (const uint32_t offset : offsets) long_rows += cells_[offset].cls > kInlineCells ? 1 : 0;
   dense_.clear();
+  dense_.reserve(long_rows * static_cast<size_t>(padded_classes_));
   constexpr size_t kAhead = 16;  // inserts are random writes: fetch ahead
   for (size_t k = 0; k < keys.size(); ++k) {
     if (k + kAhead < keys.size()) __builtin_prefetch(&slots_[Home(keys[k + kAhead])], 1);
