@@ -113,6 +113,10 @@ struct Analysis {
 // 0 when unknown: only an unrestricted code applies).
 const dict::DatedCode* ResolveActor(const dict::ActorEntry& actor, int date);
 
+// The word that begins a dictionary verb (WordType::kVerb, not inside
+// another word's run) at token `token`, or -1.
+int VerbWordAt(const Analysis& a, int token);
+
 // Makes the actor mentions of `a` and attaches the agents to them
 // (src/coder/agents.cc). Called by AnalyzeSentence after the words are typed.
 void AttachAgents(const dict::CompiledDictionaries& d, const CodingOptions& options, Analysis* a);

@@ -606,4 +606,12 @@ void AnalyzeSentence(const CompiledDictionaries& d, const CodingOptions& options
   }
 }
 
+int VerbWordAt(const Analysis& a, int token) {
+  for (size_t w = 0; w < a.words.size(); ++w) {
+    if (a.words[w].token == token && a.info[w].type == WordType::kVerb && a.info[w].head < 0)
+      return static_cast<int>(w);
+  }
+  return -1;
+}
+
 }  // namespace dyad::coder

@@ -66,8 +66,8 @@ bool WorthParsing(const Analysis& a, const CodingOptions& options) {
 }
 
 // PETRARCH-2's transformations (transformations.h): the event of the verb
-// `word` and that of its clausal complement's dictionary
-// verb, wherever that verb stands in the sentence, as one event.
+// `word` and that of its clausal complement's dictionary verb, in whichever
+// clause that verb stands (not in a dropped comma clause), as one event.
 void TransformWithComplement(const SentenceCoder& sc, const Analysis& a,
                              const coder::ParseView& view, int word, const Side& carried,
                              const CodingOptions& options, VerbOutcome* v) {
@@ -80,26 +80,17 @@ void TransformWithComplement(const SentenceCoder& sc, const Analysis& a,
                    }))
     return;
   const coder::VerbRoles roles(view, a, word, options.passive_needs_agent);
-  const int complement = roles.ClausalComplement([&](int t) {
-    for (size_t w = 0; w < a.words.size(); ++w) {
-      if (a.words[w].token == t && a.info[w].type == WordType::kVerb && a.info[w].head < 0)
-        return true;
-    }
-    return false;
-  });
+  const int complement =
+      roles.ClausalComplement([&](int t) { return coder::VerbWordAt(a, t) >= 0; });
   if (complement < 0) return;
+  const int position = a.position[coder::VerbWordAt(a, complement)];
   for (const coder::Clause& c : a.clauses) {
-    for (int p = c.begin; p < c.end; ++p) {
-      const int w = a.visible[p];
-      if (a.words[w].token != complement || a.info[w].type != WordType::kVerb ||
-          a.info[w].head >= 0)
-        continue;
-      const VerbOutcome lower = sc.Evaluate(c, p, carried);
-      if (lower.has_events) {
-        coder::ApplyTransformations(sc.dictionaries(), lower, lower.own_subject, v);
-      }
-      return;
+    if (position < c.begin || position >= c.end) continue;
+    const VerbOutcome lower = sc.Evaluate(c, position, carried);
+    if (lower.has_events) {
+      coder::ApplyTransformations(sc.dictionaries(), lower, lower.own_subject, v);
     }
+    return;
   }
 }
 

@@ -322,12 +322,7 @@ int SentenceCoder::ComplementVerbOfSourceless(const coder::VerbRoles& roles,
   if (!roles.found() || m.source >= 0 || m.compound >= 0) return -1;
   const auto any = [](int) { return true; };
   if (!roles.Source(any, nullptr).empty()) return -1;
-  return roles.ClausalComplement([&](int t) {
-    for (size_t w = 0; w < a_.words.size(); ++w) {
-      if (a_.words[w].token == t && a_.info[w].type == WordType::kVerb) return true;
-    }
-    return false;
-  });
+  return roles.ClausalComplement([&](int t) { return VerbWordAt(a_, t) >= 0; });
 }
 
 bool SentenceCoder::AttributeFromParse(const coder::VerbRoles& roles, const MatchResult& m,
