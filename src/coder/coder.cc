@@ -65,31 +65,17 @@ bool WorthParsing(const Analysis& a, const CodingOptions& options) {
   return verb && (!a.mentions.empty() || options.new_actor_length > 0);
 }
 
-// PETRARCH-2's transformations (transformations.h): the event of the verb
-// `word` and that of its clausal complement's dictionary verb, in whichever
-// clause that verb stands (not in a dropped comma clause), as one event.
-void TransformWithComplement(const SentenceCoder& sc, const Analysis& a,
-                             const coder::ParseView& view, int word, const Side& carried,
-                             const CodingOptions& options, VerbOutcome* v) {
-  // Most events are no transformation's upper verb: the parse is not read
-  // for them, nor is a second verb evaluated.
-  const auto& transformations = sc.dictionaries().transformations;
-  if (std::none_of(transformations.begin(), transformations.end(),
-                   [&](const dict::Transformation& t) {
-                     return coder::CodeUnder(v->code.code, t.verb_code);
-                   }))
-    return;
-  const coder::VerbRoles roles(view, a, word, options.passive_needs_agent);
-  const int complement =
-      roles.ClausalComplement([&](int t) { return coder::VerbWordAt(a, t) >= 0; });
-  if (complement < 0) return;
-  const int position = a.position[coder::VerbWordAt(a, complement)];
+// PETRARCH-2's transformations (transformations.h): the event `v` and
+// that of its clausal complement's dictionary verb (VerbOutcome::complement),
+// in whichever clause that verb stands (not in a dropped comma clause), as
+// one event.
+void TransformWithComplement(const SentenceCoder& sc, const Analysis& a, const Side& carried,
+                             VerbOutcome* v) {
+  const int position = a.position[coder::VerbWordAt(a, v->complement)];
   for (const coder::Clause& c : a.clauses) {
     if (position < c.begin || position >= c.end) continue;
     const VerbOutcome lower = sc.Evaluate(c, position, carried);
-    if (lower.has_events) {
-      coder::ApplyTransformations(sc.dictionaries(), lower, lower.own_subject, v);
-    }
+    if (lower.has_events) coder::ApplyTransformations(sc.dictionaries(), lower, v);
     return;
   }
 }
@@ -299,12 +285,10 @@ CodingResult Coder::CodeSentence(const Document& doc, size_t index, const Coding
         v.code.code = d.pico.Combine(deferred->second, v.code.code);
         if (options.trace) v.note += "; combined with " + deferred->second + ": " + v.code.code;
       }
-      if (v.has_events && !d.transformations.empty() && token >= 0) {
-        TransformWithComplement(sc, a, *view, w, carried, options, &v);
-      }
+      if (v.has_events && v.complement >= 0) TransformWithComplement(sc, a, carried, &v);
       if (!v.note.empty()) result.trace += "syntax: " + v.note + "\n";
-      if (v.deferred_to >= 0) {
-        deferred.emplace(v.deferred_to, v.code.code);
+      if (v.deferred) {
+        deferred.emplace(v.complement, v.code.code);
         continue;
       }
       if (v.discard) {

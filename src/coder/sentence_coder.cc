@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "coder/transformations.h"
 #include "util/ascii.h"
 
 namespace dyad::coder {
@@ -193,8 +194,9 @@ VerbOutcome SentenceCoder::Evaluate(const coder::Clause& c, int verb, const Side
       out.code.paired.clear();
     }
     if (o_.complement_codes_sourceless_verb && !parse_only) {
-      out.deferred_to = ComplementVerbOfSourceless(*roles, m);
-      if (out.deferred_to >= 0) {
+      out.complement = ComplementVerbOfSourceless(*roles, m);
+      out.deferred = out.complement >= 0;
+      if (out.deferred) {
         if (o_.trace) out.note += ": no source; its complement's verb codes";
         return out;
       }
@@ -266,6 +268,8 @@ VerbOutcome SentenceCoder::Evaluate(const coder::Clause& c, int verb, const Side
     if (phrase) (out.source.empty() ? out.source : out.target) = DefaultSide("---");
   }
   out.has_events = !out.source.empty() && !out.target.empty();
+  if (out.has_events && roles && MayTransform(d_, out.code.code))
+    out.complement = ComplementVerb(*roles);
   return out;
 }
 
@@ -322,6 +326,10 @@ int SentenceCoder::ComplementVerbOfSourceless(const coder::VerbRoles& roles,
   if (!roles.found() || m.source >= 0 || m.compound >= 0) return -1;
   const auto any = [](int) { return true; };
   if (!roles.Source(any, nullptr).empty()) return -1;
+  return ComplementVerb(roles);
+}
+
+int SentenceCoder::ComplementVerb(const coder::VerbRoles& roles) const {
   return roles.ClausalComplement([&](int t) { return VerbWordAt(a_, t) >= 0; });
 }
 

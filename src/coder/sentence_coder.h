@@ -51,9 +51,12 @@ struct VerbOutcome {
   const std::string* origin = nullptr;
   int span_first = -1, span_last = -1;  // positions
   bool has_events = false;
-  // CodingOptions::complement_codes_sourceless_verb: the token of the
-  // complement's verb that codes in this verb's stead, or -1.
-  int deferred_to = -1;
+  // The token of the dictionary verb of this verb's clausal complement,
+  // found only where that verb may code with it (else -1): in its stead
+  // (`deferred`, CodingOptions::complement_codes_sourceless_verb) or through
+  // a PETRARCH-2 transformation (transformations.h).
+  int complement = -1;
+  bool deferred = false;
   // The parse gives the verb a subject of its own (not one it shares
   // through conj, xcomp, advcl or acl).
   bool own_subject = false;
@@ -136,6 +139,8 @@ class SentenceCoder {
   // actor for the verb's source, nor does its pattern; the token of its
   // clausal complement's dictionary verb, else -1.
   int ComplementVerbOfSourceless(const coder::VerbRoles& roles, const MatchResult& m) const;
+  // The token of the dictionary verb of the verb's clausal complement, or -1.
+  int ComplementVerb(const coder::VerbRoles& roles) const;
 
   // Fills the sides the pattern left open from the parse. False when the
   // parse names no actor for either (TABARI's rules then decide all).

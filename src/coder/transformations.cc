@@ -49,8 +49,15 @@ bool CodeUnder(const std::string& code, const std::string& verb_code) {
          code.compare(0, 2, verb_code, 0, 2) == 0;
 }
 
+bool MayTransform(const dict::CompiledDictionaries& d, const std::string& code) {
+  for (const dict::Transformation& t : d.transformations) {
+    if (CodeUnder(code, t.verb_code)) return true;
+  }
+  return false;
+}
+
 bool ApplyTransformations(const dict::CompiledDictionaries& d, const VerbOutcome& lower,
-                          bool lower_own_subject, VerbOutcome* upper) {
+                          VerbOutcome* upper) {
   for (const dict::Transformation& t : d.transformations) {
     if (!CodeUnder(upper->code.code, t.verb_code)) continue;
     if (t.inner_verb != "Q" && !CodeUnder(lower.code.code, t.inner_verb_code)) continue;
@@ -61,7 +68,7 @@ bool ApplyTransformations(const dict::CompiledDictionaries& d, const VerbOutcome
     // attack", Putin the object in UD, an embedded subject to PETRARCH-2's
     // Treebank) is a subject.
     const bool no_subject =
-        lower.source.empty() || (!lower_own_subject && SameActors(lower.source, upper->source));
+        lower.source.empty() || (!lower.own_subject && SameActors(lower.source, upper->source));
     if (t.inner_source == "_") {
       if (!no_subject) continue;
     } else if (no_subject || !b.Bind(t.inner_source, lower.source)) {

@@ -26,11 +26,14 @@ namespace dyad::coder {
 // Whether event code `code` falls under a transformation verb's code.
 bool CodeUnder(const std::string& code, const std::string& verb_code);
 
+// Whether an event with this code is some transformation's upper verb: only
+// then is its complement looked for (most events are not).
+bool MayTransform(const dict::CompiledDictionaries& d, const std::string& code);
+
 // Recodes `upper` (an event of the governing verb) from `lower` (the event
-// of the verb of its clausal complement, with `lower_own_subject` saying
-// whether that verb has a subject of its own in the parse) when a
-// transformation matches; returns whether one did.
+// of the verb of its clausal complement) when a transformation matches;
+// returns whether one did.
 bool ApplyTransformations(const dict::CompiledDictionaries& d, const VerbOutcome& lower,
-                          bool lower_own_subject, VerbOutcome* upper);
+                          VerbOutcome* upper);
 
 }  // namespace dyad::coder

@@ -17,6 +17,16 @@ constexpr std::string_view kPetrarch1Verbs =
     "--- PRAISE [051] ---\nPRAISE\n- * {WARMLY | KINDLY} [051]\n";
 constexpr std::string_view kPetrarch2Verbs = "--- PRAISE [051] ---\nPRAISE\n- * (FOR) [051]\n";
 
+// The options a PETRARCH verb dictionary brings, after checking which
+// language it was read as.
+CodingOptions OptionsOfPetrarchVerbs(std::string_view verbs, VerbLanguage language) {
+  DictionarySet d;
+  EXPECT_TRUE(d.LoadPetrarch(PetrarchFile::kVerbs, verbs, "t.verbs").ok());
+  d.Finalize();
+  EXPECT_EQ(d.verb_language(), language);
+  return DefaultCodingOptions(d);
+}
+
 TEST(DefaultCodingOptions, TabariVerbsKeepTabarisDefaults) {
   DictionarySet d;
   ASSERT_TRUE(d.LoadVerbs(kTabariVerbs, "t.verbs").ok());
@@ -36,11 +46,7 @@ TEST(DefaultCodingOptions, NoVerbsKeepTabarisDefaults) {
 }
 
 TEST(DefaultCodingOptions, Petrarch1VerbsBringPetrarch1Semantics) {
-  DictionarySet d;
-  ASSERT_TRUE(d.LoadPetrarch(PetrarchFile::kVerbs, kPetrarch1Verbs, "t.verbs").ok());
-  d.Finalize();
-  EXPECT_EQ(d.verb_language(), VerbLanguage::kPetrarch1);
-  const CodingOptions o = DefaultCodingOptions(d);
+  const CodingOptions o = OptionsOfPetrarchVerbs(kPetrarch1Verbs, VerbLanguage::kPetrarch1);
   EXPECT_EQ(o.attribution, CodingOptions::Attribution::kSyntax);
   EXPECT_EQ(o.minimum_words, 0);
   EXPECT_TRUE(o.petrarch_agents);
@@ -51,11 +57,7 @@ TEST(DefaultCodingOptions, Petrarch1VerbsBringPetrarch1Semantics) {
 }
 
 TEST(DefaultCodingOptions, Petrarch2VerbsBringPetrarch2Semantics) {
-  DictionarySet d;
-  ASSERT_TRUE(d.LoadPetrarch(PetrarchFile::kVerbs, kPetrarch2Verbs, "t.verbs").ok());
-  d.Finalize();
-  EXPECT_EQ(d.verb_language(), VerbLanguage::kPetrarch2);
-  const CodingOptions o = DefaultCodingOptions(d);
+  const CodingOptions o = OptionsOfPetrarchVerbs(kPetrarch2Verbs, VerbLanguage::kPetrarch2);
   EXPECT_EQ(o.attribution, CodingOptions::Attribution::kSyntax);
   EXPECT_TRUE(o.petrarch_agents);
   EXPECT_FALSE(o.nested_agents);
