@@ -2,6 +2,7 @@
 // with the CoNLL 2018 shared task metrics (src/syntax/evaluate.h).
 #include <chrono>
 #include <cstdio>
+#include <fstream>
 #include <iostream>
 
 #include "commands.h"
@@ -34,8 +35,11 @@ int RunEvaluate(int argc, char** argv) {
   app.add_flag("--gold-tokens", gold_tokens,
                "annotate the gold words (otherwise tokenize the gold file's raw text)");
   app.add_option("--model-dir", model_dir, "directory with tagger.bin and parser.bin");
-  std::string splitter;
+  std::string splitter, output_path;
   AddSplitterFlag(&app, &splitter);
+  app.add_option("--output", output_path,
+                 "also write the system's annotation as CoNLL-U to FILE, for error analysis")
+      ->type_name("FILE");
   if (const int rc = ParseCommandLine(&app, argc, argv); rc >= 0) return rc;
 
   std::unique_ptr<SyntaxModel> model;
@@ -82,6 +86,14 @@ int RunEvaluate(int argc, char** argv) {
     words += s.words.size();
   }
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (!output_path.empty()) {
+    std::ofstream out(output_path, std::ios::binary | std::ios::trunc);
+    syntax::WriteConllu(system, out);
+    if (!out) {
+      PrintError(output_path + ": cannot write the system's CoNLL-U");
+      return kExitFailure;
+    }
+  }
 
   syntax::SyntaxScores scores;
   Status st = gold_tokens ? syntax::EvaluateGoldTokens(gold, system, &scores)
