@@ -45,6 +45,9 @@ inline uint64_t Distance(int a, int b) {
 
 }  // namespace
 
+uint64_t XposAtom(std::string_view xpos) { return ml::FeatureHash(1, xpos); }
+uint64_t UposAtom(std::string_view upos) { return ml::FeatureHash(2, upos); }
+
 void SentenceAtoms::Fill(const SyntaxSentence& s) {
   const size_t n = s.words.size();
   word.resize(n + 1);
@@ -58,8 +61,8 @@ void SentenceAtoms::Fill(const SyntaxSentence& s) {
     const std::string& w = s.words[i];
     word[i] = LowercaseWordHash(w);
     const TokenSyntax* t = i < s.syntax.size() ? &s.syntax[i] : nullptr;
-    xpos[i] = ml::FeatureHash(1, t ? t->xpos : std::string());
-    upos[i] = ml::FeatureHash(2, t ? t->upos : std::string());
+    xpos[i] = XposAtom(t ? t->xpos : std::string_view());
+    upos[i] = UposAtom(t ? t->upos : std::string_view());
     lemma[i] = t && !t->lemma.empty() ? LowercaseWordHash(t->lemma) : word[i];
     suffix[i] = LowercaseWordHash(w.size() > 3 ? w.substr(w.size() - 3) : w) + 3;
     punct_before[i + 1] = punct_before[i] + (t && t->upos == "PUNCT" ? 1 : 0);

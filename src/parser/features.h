@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "dyad/syntax.h"
@@ -27,6 +28,10 @@ struct SentenceAtoms {
   std::vector<int> punct_before;
   void Fill(const SyntaxSentence& s);
 };
+
+// The atoms of a tag, as SentenceAtoms::Fill hashes them.
+uint64_t XposAtom(std::string_view xpos);
+uint64_t UposAtom(std::string_view upos);
 
 // Writes the features of `state` to out[0..kMaxFeatures); returns the count.
 int ExtractFeatures(const ParseState& state, const SentenceAtoms& atoms, uint64_t* out);

@@ -22,8 +22,9 @@ struct ParseScratch {
 
 }  // namespace
 
-PerceptronParser::PerceptronParser(std::vector<std::string> labels, ml::CompactPerceptron weights)
-    : labels_(std::move(labels)), weights_(std::move(weights)) {
+PerceptronParser::PerceptronParser(std::vector<std::string> labels, ml::CompactPerceptron weights,
+                                   bool non_monotonic)
+    : labels_(std::move(labels)), non_monotonic_(non_monotonic), weights_(std::move(weights)) {
   for (size_t i = 0; i < labels_.size(); ++i) {
     if (labels_[i] == "root") root_label_ = static_cast<int>(i);
   }
@@ -36,7 +37,7 @@ void PerceptronParser::Parse(SyntaxSentence* s) const {
   thread_local ParseScratch scratch;
   ParseState& st = scratch.state;
   scratch.atoms.Fill(*s);
-  st.Reset(n);
+  st.Reset(n, non_monotonic_);
   const int labels = static_cast<int>(labels_.size());
   scratch.scores.resize(static_cast<size_t>(weights_.padded_classes()));
   auto score_state = [&] {
@@ -69,25 +70,33 @@ void PerceptronParser::Parse(SyntaxSentence* s) const {
       continue;
     }
     score_state();
-    // Valid here: SHIFT; REDUCE iff s0 attached; LEFT-ARC iff not; RIGHT-ARC.
+    // Valid here: SHIFT; RIGHT-ARC; REDUCE iff s0 attached and LEFT-ARC iff
+    // not, or, non-monotonic, REDUCE with s1 below and LEFT-ARC always.
+    const bool may_reduce = s0_attached || (non_monotonic_ && st.stack_size() >= 2);
+    const bool may_left = !s0_attached || non_monotonic_;
     int best = kShift;
     int32_t best_score = scratch.scores[kShift];
-    if (s0_attached && scratch.scores[kReduce] > best_score) {
+    if (may_reduce && scratch.scores[kReduce] > best_score) {
       best = kReduce;
       best_score = scratch.scores[kReduce];
     }
+    int best_right = -1;
     for (int l = 0; l < labels; ++l) {
       if (l == root_label_) continue;
-      if (!s0_attached && scratch.scores[LeftArc(l)] > best_score) {
+      if (may_left && scratch.scores[LeftArc(l)] > best_score) {
         best = LeftArc(l);
         best_score = scratch.scores[best];
       }
+      if (best_right < 0 || scratch.scores[RightArc(l)] > scratch.scores[RightArc(best_right)])
+        best_right = l;
       if (scratch.scores[RightArc(l)] > best_score) {
         best = RightArc(l);
         best_score = scratch.scores[best];
       }
     }
-    st.Apply(best);
+    // A headless s0 reduced onto s1 takes the label a RIGHT-ARC would give
+    // here, as when it is forced at the end.
+    st.Apply(best, best_right);
   }
   for (int i = 0; i < n; ++i) {
     TokenSyntax& t = s->syntax[static_cast<size_t>(i)];
@@ -121,7 +130,10 @@ Status ParserFromSections(std::string_view settings, std::string_view labels_byt
     return Status::InvalidInput("parser model: " + st.message());
   if (weights.classes() != ClassCount(static_cast<int>(labels.size())))
     return Status::InvalidInput("parser model: perceptron classes do not match the labels");
-  *out = std::make_unique<PerceptronParser>(std::move(labels), std::move(weights));
+  const bool non_monotonic =
+      settings.find("transitions=" + std::string(kNonMonotonicTransitions) + "\n") !=
+      std::string_view::npos;
+  *out = std::make_unique<PerceptronParser>(std::move(labels), std::move(weights), non_monotonic);
   return Status::Ok();
 }
 

@@ -21,17 +21,24 @@ namespace dyad::parser {
 // settings; a model with another version is refused.
 inline constexpr std::string_view kParserFeatureVersion = "arc-eager-root-last/zn2011+7/v3";
 
+// The settings line "transitions=<this>" marks a model trained with the
+// non-monotonic repairs (transition.h); without it the system is monotonic.
+inline constexpr std::string_view kNonMonotonicTransitions = "arc-eager-non-monotonic";
+
 class PerceptronParser final : public DependencyParser {
  public:
-  PerceptronParser(std::vector<std::string> labels, ml::CompactPerceptron weights);
+  PerceptronParser(std::vector<std::string> labels, ml::CompactPerceptron weights,
+                   bool non_monotonic = false);
   void Parse(SyntaxSentence* s) const override;
 
   const std::vector<std::string>& labels() const { return labels_; }
   const ml::CompactPerceptron& weights() const { return weights_; }
+  bool non_monotonic() const { return non_monotonic_; }
 
  private:
   std::vector<std::string> labels_;
   int root_label_ = -1;
+  bool non_monotonic_ = false;
   ml::CompactPerceptron weights_;
 };
 

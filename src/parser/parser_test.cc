@@ -47,6 +47,8 @@ ParserTrainOptions SliceOptions(const std::string& shared, const std::string& ou
   options.command_line = "parser_test slice";
   options.tagger_folds = 2;  // exercises jackknifing, cheaply
   options.tagger_epochs = 1;
+  options.non_monotonic = true;  // exercises the repairs and the tag noise
+  options.tag_noise = 0.05;
   return options;
 }
 
@@ -77,6 +79,9 @@ TEST(Parser, ParserTrainingIsDeterministic) {
   // The slice model loads and parses every dev sentence into a tree.
   std::unique_ptr<DependencyParser> parser;
   ASSERT_TRUE(DependencyParser::Load(a, &parser).ok());
+  const auto* perceptron_parser = dynamic_cast<const PerceptronParser*>(parser.get());
+  ASSERT_NE(perceptron_parser, nullptr);
+  EXPECT_TRUE(perceptron_parser->non_monotonic()) << "the settings line was not read back";
   std::vector<SyntaxSentence> dev;
   std::vector<std::string> diagnostics;
   ASSERT_TRUE(syntax::ReadConlluFile(SliceOptions(shared, a).dev_path, &dev, &diagnostics).ok());

@@ -43,13 +43,44 @@ namespace {
 
 constexpr double kExploreProbability = 0.9;
 constexpr int kOracleEpochs = 1;
-// Averaged weights smaller than this are dropped from the model file.
-constexpr float kPruneBelow = 1.0f;
 
 struct GoldSentence {
   SentenceAtoms atoms;
   std::vector<int> head;   // 0-based, n = ROOT
   std::vector<int> label;  // label ids
+  std::vector<int> word_type;  // per word, its entry in TagNoise::tags, or -1
+};
+
+// The tags each training word form had in the gold treebank, for
+// ParserTrainOptions::tag_noise: a word's tag is replaced by one of its
+// other tags, drawn by how often the form had it.
+struct TagNoise {
+  struct Tag {
+    uint64_t xpos, upos;  // SentenceAtoms hashes
+    int count;
+  };
+  std::vector<std::vector<Tag>> tags;  // per word form, in (XPOS, UPOS) order
+
+  // Replaces tags in `atoms` (a copy of g.atoms) with probability p each.
+  void Apply(const GoldSentence& g, double p, std::mt19937_64* rng, SentenceAtoms* atoms) const {
+    for (size_t i = 0; i < g.word_type.size(); ++i) {
+      if (g.word_type[i] < 0) continue;
+      const std::vector<Tag>& forms = tags[static_cast<size_t>(g.word_type[i])];
+      int others = 0;
+      for (const Tag& t : forms) others += t.xpos != atoms->xpos[i] ? t.count : 0;
+      if (others == 0 || std::uniform_real_distribution<double>(0, 1)(*rng) >= p) continue;
+      int pick = static_cast<int>((*rng)() % static_cast<uint64_t>(others));
+      for (const Tag& t : forms) {
+        if (t.xpos == atoms->xpos[i]) continue;
+        if (pick < t.count) {
+          atoms->xpos[i] = t.xpos;
+          atoms->upos[i] = t.upos;
+          break;
+        }
+        pick -= t.count;
+      }
+    }
+  }
 };
 
 Status ReadTreebank(const std::string& path, std::vector<SyntaxSentence>* out) {
@@ -177,9 +208,11 @@ Status WriteCachedTags(const std::string& path, const std::vector<SyntaxSentence
 
 // Trains one epoch over `order`.
 void TrainEpoch(const std::vector<GoldSentence>& gold, const std::vector<size_t>& order,
-                int labels, int root_label, bool explore, std::mt19937_64* rng,
+                int labels, int root_label, bool non_monotonic, bool explore,
+                const TagNoise& noise, double tag_noise, std::mt19937_64* rng,
                 ml::SparsePerceptronTrainer* trainer, size_t* mistakes, size_t* decisions) {
   const int classes = ClassCount(labels);
+  SentenceAtoms noisy;
   ParseState st;
   std::vector<int> costs;
   std::vector<float> scores(static_cast<size_t>(classes));
@@ -187,7 +220,13 @@ void TrainEpoch(const std::vector<GoldSentence>& gold, const std::vector<size_t>
   for (size_t index : order) {
     const GoldSentence& g = gold[index];
     const int n = static_cast<int>(g.head.size());
-    st.Reset(n);
+    const SentenceAtoms* atoms = &g.atoms;
+    if (tag_noise > 0) {
+      noisy = g.atoms;
+      noise.Apply(g, tag_noise, rng, &noisy);
+      atoms = &noisy;
+    }
+    st.Reset(n, non_monotonic);
     while (!st.Terminal()) {
       if (st.NeedsForceAttach()) {
         st.ForceAttach(g.label[static_cast<size_t>(st.Stack(0))]);
@@ -198,11 +237,14 @@ void TrainEpoch(const std::vector<GoldSentence>& gold, const std::vector<size_t>
       for (int c = 0; c < classes; ++c) {
         if (costs[c] < (1 << 20)) ++valid, only = c;
       }
+      // A headless s0 reduced onto s1 gets its own gold label: that arc is
+      // either right or already lost, so its label teaches nothing.
+      const int reduce_label = st.Stack(0) >= 0 ? g.label[static_cast<size_t>(st.Stack(0))] : -1;
       if (valid == 1) {
-        st.Apply(only);
+        st.Apply(only, reduce_label);
         continue;
       }
-      const int k = ExtractFeatures(st, g.atoms, features);
+      const int k = ExtractFeatures(st, *atoms, features);
       std::fill(scores.begin(), scores.end(), 0.0f);
       trainer->Score(features, static_cast<size_t>(k), scores.data());
       int guess = -1, truth = -1, min_cost = 1 << 20;
@@ -221,7 +263,7 @@ void TrainEpoch(const std::vector<GoldSentence>& gold, const std::vector<size_t>
           next = guess;
       }
       trainer->Tick();
-      st.Apply(next);
+      st.Apply(next, reduce_label);
     }
   }
 }
@@ -278,8 +320,25 @@ Status TrainParser(const ParserTrainOptions& options, std::ostream& log) {
   if (options.max_sentences > 0 && train.size() > options.max_sentences)
     train.resize(options.max_sentences);
   if (options.epochs < 1) return Status::InvalidInput("parser training: epochs must be >= 1");
+  if (!(options.tag_noise >= 0 && options.tag_noise <= 1))
+    return Status::InvalidInput("parser training: tag noise must be between 0 and 1");
   // Gold trees of dev, kept before its tags are replaced.
   const std::vector<SyntaxSentence> dev_gold = dev;
+  // The tags each word form has in the gold training treebank (TagNoise).
+  std::map<std::string, std::map<std::pair<std::string, std::string>, int>> form_tags;
+  if (options.tag_noise > 0) {
+    for (const auto& s : train)
+      for (size_t i = 0; i < s.words.size() && i < s.syntax.size(); ++i)
+        ++form_tags[s.words[i]][{s.syntax[i].xpos, s.syntax[i].upos}];
+  }
+  TagNoise noise;
+  std::map<std::string, int> form_ids;
+  for (const auto& [form, tags] : form_tags) {
+    form_ids[form] = static_cast<int>(noise.tags.size());
+    noise.tags.emplace_back();
+    for (const auto& [tag, count] : tags)
+      noise.tags.back().push_back({XposAtom(tag.first), UposAtom(tag.second), count});
+  }
   if (options.tagger_folds == 1 || options.tagger_folds < 0)
     return Status::InvalidInput("parser training: tagger_folds must be 0 or >= 2");
   if (options.tagger_folds >= 2) {
@@ -325,6 +384,10 @@ Status TrainParser(const ParserTrainOptions& options, std::ostream& log) {
     GoldSentence g;
     const int n = static_cast<int>(s.words.size());
     g.atoms.Fill(s);
+    for (const std::string& w : s.words) {
+      auto it = form_ids.find(w);
+      g.word_type.push_back(it == form_ids.end() ? -1 : it->second);
+    }
     for (const auto& t : s.syntax) {
       g.head.push_back(t.head == 0 ? n : t.head - 1);
       g.label.push_back(label_ids[t.deprel]);
@@ -338,7 +401,7 @@ Status TrainParser(const ParserTrainOptions& options, std::ostream& log) {
 
   if (options.bags < 1) return Status::InvalidInput("parser training: bags must be >= 1");
   auto score_dev = [&](const ml::CompactPerceptron& weights) {
-    PerceptronParser parser(labels, weights);
+    PerceptronParser parser(labels, weights, options.non_monotonic);
     std::vector<SyntaxSentence> parsed = dev;
     for (auto& s : parsed) parser.Parse(&s);
     return ScoreAttachments(dev_gold, parsed);
@@ -357,9 +420,10 @@ Status TrainParser(const ParserTrainOptions& options, std::ostream& log) {
       for (size_t i = order.size(); i > 1; --i)  // Fisher-Yates with our own RNG draws
         std::swap(order[i - 1], order[rng() % i]);
       size_t mistakes = 0, decisions = 0;
-      TrainEpoch(gold, order, label_count, root_label, epoch > kOracleEpochs, &rng, &trainer,
-                 &mistakes, &decisions);
-      const ml::CompactPerceptron averaged = trainer.Average(kPruneBelow);
+      TrainEpoch(gold, order, label_count, root_label, options.non_monotonic,
+                 epoch > kOracleEpochs, noise, options.tag_noise, &rng, &trainer, &mistakes,
+                 &decisions);
+      const ml::CompactPerceptron averaged = trainer.Average(options.prune_below);
       const AttachmentScores dev_scores = score_dev(averaged);
       const double seconds =
           std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -380,7 +444,7 @@ Status TrainParser(const ParserTrainOptions& options, std::ostream& log) {
     bags.push_back(std::move(best));
   }
   ml::CompactPerceptron::FloatRows rows;
-  MeanRows(bags, ClassCount(label_count), kPruneBelow, &rows);
+  MeanRows(bags, ClassCount(label_count), options.prune_below, &rows);
   ml::CompactPerceptron model = ml::CompactPerceptron::FromRows(ClassCount(label_count), rows);
   const AttachmentScores final_scores = score_dev(model);
   std::string kept_epochs;
@@ -416,8 +480,10 @@ Status TrainParser(const ParserTrainOptions& options, std::ostream& log) {
   settings << "features=" << kParserFeatureVersion << "\n"
            << "epoch=" << kept_epochs << "\n"
            << "explore_probability=" << kExploreProbability << "\n"
-           << "prune_below=" << kPruneBelow << "\n"
+           << "prune_below=" << options.prune_below << "\n"
            << "tagger_folds=" << options.tagger_folds << "\n";
+  if (options.non_monotonic) settings << "transitions=" << kNonMonotonicTransitions << "\n";
+  if (options.tag_noise > 0) settings << "tag_noise=" << options.tag_noise << "\n";
   ml::ModelWriter writer("parser", header.str());
   writer.AddSection("settings", settings.str());
   writer.AddSection("labels", LabelSection(labels));

@@ -6,7 +6,8 @@ namespace dyad::parser {
 
 using std::size_t;
 
-void ParseState::Reset(int n) {
+void ParseState::Reset(int n, bool non_monotonic) {
+  non_monotonic_ = non_monotonic;
   n_ = n;
   front_ = 0;
   stack_.clear();
@@ -26,17 +27,41 @@ void ParseState::Reset(int n) {
 bool ParseState::Valid(int cls, int root_label) const {
   const bool has_s0 = !stack_.empty();
   if (cls == kShift) return front_ < n_;
-  if (cls == kReduce) return has_s0 && head_[stack_.back()] >= 0;
+  if (cls == kReduce)
+    return has_s0 && (head_[stack_.back()] >= 0 || (non_monotonic_ && stack_.size() >= 2));
   const int label = LabelOf(cls);
   if (IsLeftArc(cls)) {
-    if (!has_s0 || head_[stack_.back()] >= 0) return false;
-    if (front_ == n_) return label == root_label && stack_.size() == 1;
-    return label != root_label;
+    if (!has_s0) return false;
+    const bool headless = head_[stack_.back()] < 0;
+    if (front_ == n_) return headless && label == root_label && stack_.size() == 1;
+    return (headless || non_monotonic_) && label != root_label;
   }
   return has_s0 && front_ < n_ && label != root_label;
 }
 
+void ParseState::DetachRight(int d) {
+  const int h = head_[d];
+  head_[d] = -1;
+  label_[d] = -1;
+  // d was h's rightmost child (it sat just above h on the stack); the rest
+  // are rebuilt from the heads, which is rare enough to scan for.
+  right_[h] = right2_[h] = -1;
+  right_count_[h] = 0;
+  right_set_[h] = 0;
+  for (int c = n_ - 1; c > h; --c) {
+    if (head_[c] != h) continue;
+    if (right_[h] < 0) {
+      right_[h] = c;
+    } else if (right2_[h] < 0) {
+      right2_[h] = c;
+    }
+    ++right_count_[h];
+    right_set_[h] |= uint64_t{1} << (label_[c] & 63);
+  }
+}
+
 void ParseState::AddArc(int h, int d, int label) {
+  if (head_[d] >= 0) DetachRight(d);
   head_[d] = h;
   label_[d] = label;
   const uint64_t bit = uint64_t{1} << (label & 63);
@@ -61,10 +86,14 @@ void ParseState::AddArc(int h, int d, int label) {
   }
 }
 
-void ParseState::Apply(int cls) {
+void ParseState::Apply(int cls, int reduce_label) {
   if (cls == kShift) {
     stack_.push_back(front_++);
   } else if (cls == kReduce) {
+    if (head_[stack_.back()] < 0) {
+      ForceAttach(reduce_label);
+      return;
+    }
     stack_.pop_back();
   } else if (IsLeftArc(cls)) {
     AddArc(front_, stack_.back(), LabelOf(cls));
@@ -83,6 +112,10 @@ void ParseState::ForceAttach(int label) {
 
 void ParseState::Costs(const std::vector<int>& gold_head, const std::vector<int>& gold_label,
                        int labels, int root_label, std::vector<int>* costs) const {
+  if (non_monotonic_) {
+    CostsNonMonotonic(gold_head, gold_label, labels, root_label, costs);
+    return;
+  }
   constexpr int kInvalid = 1 << 20;
   costs->assign(static_cast<size_t>(ClassCount(labels)), kInvalid);
   const int b = front_;
@@ -121,6 +154,57 @@ void ParseState::Costs(const std::vector<int>& gold_head, const std::vector<int>
     if (Valid(RightArc(label), root_label)) {
       (*costs)[RightArc(label)] =
           right_cost + (gold_head[b] == s && gold_label[b] != label ? 1 : 0);
+    }
+  }
+}
+
+// With the repairs, a stack word keeps two ways to its gold head: a LEFT-ARC
+// from the buffer (even if it has a head) and, when the gold head is the word
+// just below it, a REDUCE (its head, if any, is always that word). A buffer
+// word reaches any head in the stack or buffer. Each transition costs the
+// gold arcs it cuts off from both, plus one for an arc it makes wrong now.
+void ParseState::CostsNonMonotonic(const std::vector<int>& gold_head,
+                                   const std::vector<int>& gold_label, int labels, int root_label,
+                                   std::vector<int>* costs) const {
+  constexpr int kInvalid = 1 << 20;
+  costs->assign(static_cast<size_t>(ClassCount(labels)), kInvalid);
+  const int b = front_;
+  const int s = stack_.empty() ? -1 : stack_.back();
+  const int s1 = Stack(1);
+  bool b_head_in_stack = false;  // gold_head[b] is in the stack
+  int b_deps_in_stack = 0;       // k in stack, gold_head[k] == b, headed or not
+  for (int k : stack_) {
+    if (b < n_ && gold_head[b] == k) b_head_in_stack = true;
+    if (gold_head[k] == b) ++b_deps_in_stack;
+  }
+  int s_deps_in_buffer = 0;
+  if (s >= 0) {
+    for (int d = b; d < n_; ++d) s_deps_in_buffer += gold_head[d] == s;
+  }
+  // Pushing b (SHIFT or RIGHT-ARC) cuts b from a stack head other than s0
+  // and the stack words from their head b.
+  const int push_cost = (b_head_in_stack && gold_head[b] != s ? 1 : 0) + b_deps_in_stack;
+  // SHIFT where b's head is s0 leaves the arc to a REDUCE repair, whose
+  // label is a guess: charged like a wrong arc.
+  if (Valid(kShift, root_label))
+    (*costs)[kShift] = push_cost + (s >= 0 && b < n_ && gold_head[b] == s ? 1 : 0);
+  if (s < 0) return;
+  // Popping s0 fixes its head as s1 (REDUCE) or b (LEFT-ARC).
+  const bool s_head_in_buffer = gold_head[s] >= b;  // ROOT (n) included
+  if (Valid(kReduce, root_label))
+    (*costs)[kReduce] = s_deps_in_buffer + (s_head_in_buffer ? 1 : 0);
+  const bool s_head_reachable = s_head_in_buffer || (s1 >= 0 && gold_head[s] == s1);
+  const int left_cost = s_deps_in_buffer + (gold_head[s] != b && s_head_reachable ? 1 : 0);
+  int right_cost = push_cost;
+  if (b < n_ && gold_head[b] != s && gold_head[b] > b) ++right_cost;  // wrong now, repairable
+  for (int label = 0; label < labels; ++label) {
+    if (Valid(LeftArc(label), root_label)) {
+      (*costs)[LeftArc(label)] =
+          left_cost + (gold_head[s] == b && gold_label[s] != label ? 1 : 0);
+    }
+    if (Valid(RightArc(label), root_label)) {
+      (*costs)[RightArc(label)] =
+          right_cost + (b < n_ && gold_head[b] == s && gold_label[b] != label ? 1 : 0);
     }
   }
 }

@@ -18,6 +18,15 @@
 // and the stack is empty; if words are left headless on the stack when only
 // ROOT remains, they are attached to the word below them (ForceAttach).
 //
+// Optionally the system is non-monotonic (Honnibal, Goldberg & Johnson
+// 2013), so that a greedy parser can repair an earlier mistake: LEFT-ARC may
+// take a word that already has a head (a RIGHT-ARC made too early; the old
+// arc is replaced), and REDUCE may pop a headless word, attaching it to the
+// word below it (a SHIFT that should have been a RIGHT-ARC). The dynamic
+// oracle then counts the arcs still reachable through these repairs, and
+// charges one for each arc made wrong now, so that the cheapest path stays
+// the monotonic one and the repairs are learnt only after mistakes.
+//
 // Ownership and thread safety: ParseState is a value owned by one parse.
 #pragma once
 
@@ -38,7 +47,7 @@ inline int LabelOf(int cls) { return (cls - 2) / 2; }
 class ParseState {
  public:
   // Resets to the initial state for `n` words: empty stack, buffer [0, n].
-  void Reset(int n);
+  void Reset(int n, bool non_monotonic = false);
 
   int words() const { return n_; }
   int root() const { return n_; }
@@ -70,9 +79,12 @@ class ParseState {
   bool NeedsForceAttach() const {
     return front_ == n_ && stack_.size() > 1 && head_[stack_.back()] < 0;
   }
-  void Apply(int cls);
+  // Applies a valid transition. A non-monotonic REDUCE of a headless s0
+  // attaches it to s1 with `reduce_label` (ForceAttach).
+  void Apply(int cls, int reduce_label = -1);
   // Attaches s0 to s1 with `label` and pops it (see NeedsForceAttach).
   void ForceAttach(int label);
+  bool non_monotonic() const { return non_monotonic_; }
 
   // Dynamic-oracle cost of each class for gold heads (-1 .. n-1 as 0-based
   // heads with n = ROOT) and gold labels: the number of gold arcs that become
@@ -82,7 +94,12 @@ class ParseState {
 
  private:
   void AddArc(int h, int d, int label);
+  // Removes d from its head's right children (a non-monotonic LEFT-ARC).
+  void DetachRight(int d);
+  void CostsNonMonotonic(const std::vector<int>& gold_head, const std::vector<int>& gold_label,
+                         int labels, int root_label, std::vector<int>* costs) const;
 
+  bool non_monotonic_ = false;
   int n_ = 0;
   int front_ = 0;
   std::vector<int> stack_;

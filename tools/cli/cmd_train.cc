@@ -44,7 +44,7 @@ int RunTrain(int argc, char** argv) {
                  "models trained with seeds seed, seed+1, ... whose weights are averaged "
                  "(default 1)");
   app.add_option("--min-abs-weight", min_abs_weight,
-                 "tagger: weights of at most this magnitude are dropped (default 0.75)");
+                 "averaged weights smaller than this are dropped (default: tagger 0.75, parser 1)");
   app.add_option("--max-sentences", max_sentences, "train on the first N sentences (0 = all)")
       ->capture_default_str();
   app.add_option("--tagger-folds", tagger_folds,
@@ -55,6 +55,15 @@ int RunTrain(int argc, char** argv) {
   app.add_option("--tags-cache", tags_cache,
                  "parser: directory caching the jackknifed tags between runs, for "
                  "experiments (clear it when the tagger changes)");
+  bool non_monotonic = false;
+  app.add_flag("--non-monotonic", non_monotonic,
+               "parser: let LEFT-ARC replace a head and REDUCE attach a headless word to the "
+               "one below (repairs of earlier mistakes; doc/model_format.md)");
+  double tag_noise = 0;
+  app.add_option("--tag-noise", tag_noise,
+                 "parser: probability that a training word's tag is swapped for another tag "
+                 "its form has in the treebank, each epoch (default 0)")
+      ->check(CLI::Range(0.0, 1.0));
   if (const int rc = ParseCommandLine(&app, argc, argv); rc >= 0) return rc;
 
   Status status;
@@ -82,6 +91,9 @@ int RunTrain(int argc, char** argv) {
     options.tagger_epochs = tagger_epochs;
     if (bags > 0) options.bags = bags;
     options.tags_cache = tags_cache;
+    options.non_monotonic = non_monotonic;
+    options.tag_noise = tag_noise;
+    if (min_abs_weight >= 0) options.prune_below = static_cast<float>(min_abs_weight);
     options.command_line = CommandLine(argc, argv);
     status = parser::TrainParser(options, std::cerr);
   }
