@@ -110,6 +110,24 @@ void ParseState::ForceAttach(int label) {
   AddArc(stack_.back(), s0, label);
 }
 
+// LEFT-ARC and RIGHT-ARC cost their attachment costs, plus one for a wrong
+// label on a gold arc (RIGHT-ARC is only valid while b is a word).
+void ParseState::SetArcCosts(int left_cost, int right_cost, const std::vector<int>& gold_head,
+                             const std::vector<int>& gold_label, int labels, int root_label,
+                             std::vector<int>* costs) const {
+  const int b = front_, s = stack_.back();
+  for (int label = 0; label < labels; ++label) {
+    if (Valid(LeftArc(label), root_label)) {
+      (*costs)[LeftArc(label)] =
+          left_cost + (gold_head[s] == b && gold_label[s] != label ? 1 : 0);
+    }
+    if (Valid(RightArc(label), root_label)) {
+      (*costs)[RightArc(label)] =
+          right_cost + (gold_head[b] == s && gold_label[b] != label ? 1 : 0);
+    }
+  }
+}
+
 void ParseState::Costs(const std::vector<int>& gold_head, const std::vector<int>& gold_label,
                        int labels, int root_label, std::vector<int>* costs) const {
   if (non_monotonic_) {
@@ -146,16 +164,7 @@ void ParseState::Costs(const std::vector<int>& gold_head, const std::vector<int>
     if (gh != s && (gh > b || b_heads_in_stack > 0)) ++right_cost;
     right_cost += b_deps_in_stack;
   }
-  for (int label = 0; label < labels; ++label) {
-    if (Valid(LeftArc(label), root_label)) {
-      (*costs)[LeftArc(label)] =
-          left_cost + (gold_head[s] == b && gold_label[s] != label ? 1 : 0);
-    }
-    if (Valid(RightArc(label), root_label)) {
-      (*costs)[RightArc(label)] =
-          right_cost + (gold_head[b] == s && gold_label[b] != label ? 1 : 0);
-    }
-  }
+  SetArcCosts(left_cost, right_cost, gold_head, gold_label, labels, root_label, costs);
 }
 
 // With the repairs, a stack word keeps two ways to its gold head: a LEFT-ARC
@@ -197,16 +206,7 @@ void ParseState::CostsNonMonotonic(const std::vector<int>& gold_head,
   const int left_cost = s_deps_in_buffer + (gold_head[s] != b && s_head_reachable ? 1 : 0);
   int right_cost = push_cost;
   if (b < n_ && gold_head[b] != s && gold_head[b] > b) ++right_cost;  // wrong now, repairable
-  for (int label = 0; label < labels; ++label) {
-    if (Valid(LeftArc(label), root_label)) {
-      (*costs)[LeftArc(label)] =
-          left_cost + (gold_head[s] == b && gold_label[s] != label ? 1 : 0);
-    }
-    if (Valid(RightArc(label), root_label)) {
-      (*costs)[RightArc(label)] =
-          right_cost + (b < n_ && gold_head[b] == s && gold_label[b] != label ? 1 : 0);
-    }
-  }
+  SetArcCosts(left_cost, right_cost, gold_head, gold_label, labels, root_label, costs);
 }
 
 }  // namespace dyad::parser

@@ -96,6 +96,9 @@ class ParseState {
   void AddArc(int h, int d, int label);
   // Removes d from its head's right children (a non-monotonic LEFT-ARC).
   void DetachRight(int d);
+  void SetArcCosts(int left_cost, int right_cost, const std::vector<int>& gold_head,
+                   const std::vector<int>& gold_label, int labels, int root_label,
+                   std::vector<int>* costs) const;
   void CostsNonMonotonic(const std::vector<int>& gold_head, const std::vector<int>& gold_label,
                          int labels, int root_label, std::vector<int>* costs) const;
 
