@@ -130,9 +130,12 @@ Status ParserFromSections(std::string_view settings, std::string_view labels_byt
     return Status::InvalidInput("parser model: " + st.message());
   if (weights.classes() != ClassCount(static_cast<int>(labels.size())))
     return Status::InvalidInput("parser model: perceptron classes do not match the labels");
+  // A transition system this build does not know would be decoded wrongly.
   const bool non_monotonic =
       settings.find("transitions=" + std::string(kNonMonotonicTransitions) + "\n") !=
       std::string_view::npos;
+  if (!non_monotonic && settings.find("transitions=") != std::string_view::npos)
+    return Status::InvalidInput("parser model: unknown transitions= setting");
   *out = std::make_unique<PerceptronParser>(std::move(labels), std::move(weights), non_monotonic);
   return Status::Ok();
 }

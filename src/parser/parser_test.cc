@@ -120,6 +120,11 @@ TEST(Parser, CorruptedModelFilesAreReported) {
   ASSERT_NE(at, std::string::npos);
   bad_labels[at - 4] = '\x7f';  // its length prefix
   corruptions.push_back(bad_labels);
+  std::string other_system = bytes;  // a transition system this build lacks
+  at = other_system.find("non-monotonic");
+  ASSERT_NE(at, std::string::npos) << "the slice model is non-monotonic";
+  other_system.replace(at, 13, "swap-oriented");
+  corruptions.push_back(other_system);
   for (size_t i = 0; i < corruptions.size(); ++i) {
     WriteFile(bad, corruptions[i]);
     std::unique_ptr<DependencyParser> p;
