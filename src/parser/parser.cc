@@ -46,6 +46,16 @@ void PerceptronParser::Parse(SyntaxSentence* s) const {
     std::fill(scratch.scores.begin(), scratch.scores.end(), 0);
     weights_.Score(scratch.features, static_cast<size_t>(k), scratch.scores.data());
   };
+  // A headless s0 attached to s1 (forced at the end, or a non-monotonic
+  // REDUCE) takes the label a RIGHT-ARC would give in the scored state.
+  auto best_right_label = [&] {
+    int best = -1;
+    for (int l = 0; l < labels; ++l) {
+      if (l == root_label_) continue;
+      if (best < 0 || scratch.scores[RightArc(l)] > scratch.scores[RightArc(best)]) best = l;
+    }
+    return best;
+  };
   while (!st.Terminal()) {
     if (st.stack_size() == 0) {  // only SHIFT is possible
       st.Apply(kShift);
@@ -60,12 +70,7 @@ void PerceptronParser::Parse(SyntaxSentence* s) const {
         st.Apply(LeftArc(root_label_));
       } else {
         score_state();
-        int best = -1;
-        for (int l = 0; l < labels; ++l) {
-          if (l == root_label_) continue;
-          if (best < 0 || scratch.scores[RightArc(l)] > scratch.scores[RightArc(best)]) best = l;
-        }
-        st.ForceAttach(best);
+        st.ForceAttach(best_right_label());
       }
       continue;
     }
@@ -80,23 +85,18 @@ void PerceptronParser::Parse(SyntaxSentence* s) const {
       best = kReduce;
       best_score = scratch.scores[kReduce];
     }
-    int best_right = -1;
     for (int l = 0; l < labels; ++l) {
       if (l == root_label_) continue;
       if (may_left && scratch.scores[LeftArc(l)] > best_score) {
         best = LeftArc(l);
         best_score = scratch.scores[best];
       }
-      if (best_right < 0 || scratch.scores[RightArc(l)] > scratch.scores[RightArc(best_right)])
-        best_right = l;
       if (scratch.scores[RightArc(l)] > best_score) {
         best = RightArc(l);
         best_score = scratch.scores[best];
       }
     }
-    // A headless s0 reduced onto s1 takes the label a RIGHT-ARC would give
-    // here, as when it is forced at the end.
-    st.Apply(best, best_right);
+    st.Apply(best, best == kReduce && !s0_attached ? best_right_label() : -1);
   }
   for (int i = 0; i < n; ++i) {
     TokenSyntax& t = s->syntax[static_cast<size_t>(i)];
