@@ -70,9 +70,10 @@ void BM_Tagger(benchmark::State& state) {
 }
 BENCHMARK(BM_Tagger)->Unit(benchmark::kMillisecond);
 
-void BM_TaggerAndParser(benchmark::State& state) {
+// Tagging and parsing with the fast (greedy) or the accurate (beam) parser.
+void TagAndParse(benchmark::State& state, dyad::SyntaxModel::Parser parser) {
   std::unique_ptr<dyad::SyntaxModel> model;
-  dyad::Status st = dyad::SyntaxModel::Load((kSource / "models").string(), &model);
+  dyad::Status st = dyad::SyntaxModel::Load((kSource / "models").string(), &model, parser);
   std::vector<dyad::SyntaxSentence> sentences = WikinewsSentences();
   if (!st.ok() || sentences.empty()) {
     state.SkipWithError(st.ok() ? "no Wikinews text in ../shared" : st.message().c_str());
@@ -87,6 +88,14 @@ void BM_TaggerAndParser(benchmark::State& state) {
   state.counters["words/s"] = benchmark::Counter(
       static_cast<double>(words * state.iterations()), benchmark::Counter::kIsRate);
 }
+void BM_TaggerAndParser(benchmark::State& state) {
+  TagAndParse(state, dyad::SyntaxModel::Parser::kFast);
+}
 BENCHMARK(BM_TaggerAndParser)->Unit(benchmark::kMillisecond);
+
+void BM_TaggerAndAccurateParser(benchmark::State& state) {
+  TagAndParse(state, dyad::SyntaxModel::Parser::kAccurate);
+}
+BENCHMARK(BM_TaggerAndAccurateParser)->Unit(benchmark::kMillisecond);
 
 }  // namespace

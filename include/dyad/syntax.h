@@ -46,8 +46,15 @@ class SyntaxModel {
   SyntaxModel(const SyntaxModel&) = delete;
   SyntaxModel& operator=(const SyntaxModel&) = delete;
 
-  // Loads the models in `dir` (tagger.bin, parser.bin; parser optional).
-  static Status Load(const std::string& dir, std::unique_ptr<SyntaxModel>* out);
+  // Which of a model directory's parsers to use.
+  enum class Parser {
+    kFast,      // parser.bin (optional): greedy, tagging + parsing ~100 k words/s
+    kAccurate,  // parser-accurate.bin (required): a beam over a globally trained
+                // model; about 1 LAS point better and ~N times slower (README)
+  };
+  // Loads the models in `dir`: tagger.bin and the chosen parser.
+  static Status Load(const std::string& dir, std::unique_ptr<SyntaxModel>* out,
+                     Parser parser = Parser::kFast);
 
   // The bundled model directory: $DYAD_MODEL_DIR, else models/ next to the
   // executable or in the source tree.

@@ -256,12 +256,20 @@ void SparsePerceptronTrainer::Add(std::vector<Cell>* row, int cls, float delta) 
 void SparsePerceptronTrainer::Update(const uint64_t* features, size_t n, int truth, int guess) {
   if (truth == guess) return;
   for (size_t f = 0; f < n; ++f) {
-    auto [it, inserted] = index_.try_emplace(features[f], static_cast<uint32_t>(rows_.size()));
-    if (inserted) rows_.emplace_back();
-    std::vector<Cell>* row = &rows_[it->second];
+    std::vector<Cell>* row = RowOf(features[f]);
     Add(row, truth, 1.0f);
     Add(row, guess, -1.0f);
   }
+}
+
+void SparsePerceptronTrainer::AddToClass(const uint64_t* features, size_t n, int cls, float delta) {
+  for (size_t f = 0; f < n; ++f) Add(RowOf(features[f]), cls, delta);
+}
+
+std::vector<SparsePerceptronTrainer::Cell>* SparsePerceptronTrainer::RowOf(uint64_t key) {
+  auto [it, inserted] = index_.try_emplace(key, static_cast<uint32_t>(rows_.size()));
+  if (inserted) rows_.emplace_back();
+  return &rows_[it->second];
 }
 
 CompactPerceptron SparsePerceptronTrainer::Average(float min_abs_weight) const {

@@ -174,6 +174,10 @@ class SparsePerceptronTrainer {
   // Moves weight from `guess` to `truth` for these features (no-op if equal).
   void Update(const uint64_t* features, size_t n, int truth, int guess);
 
+  // Adds `delta` to the weight of class `cls` for these features (the two
+  // sides of a structured update, whose feature vectors differ).
+  void AddToClass(const uint64_t* features, size_t n, int cls, float delta);
+
   // Counts one training decision.
   void Tick() { ++clock_; }
 
@@ -193,6 +197,7 @@ class SparsePerceptronTrainer {
     double u;  // sum of clock * delta
   };
   void Add(std::vector<Cell>* row, int cls, float delta);
+  std::vector<Cell>* RowOf(uint64_t key);  // the feature's row, created if new
 
   int classes_;
   uint64_t clock_ = 1;

@@ -1,9 +1,11 @@
 // The perceptron-scored arc-eager parser at run time: loading a model file
 // and greedy decoding. Training is in train.cc.
 #include <algorithm>
+#include <charconv>
 #include <climits>
 
 #include "ml/model_file.h"
+#include "parser/beam.h"
 #include "parser/features.h"
 #include "parser/parser_internal.h"
 #include "parser/transition.h"
@@ -23,8 +25,11 @@ struct ParseScratch {
 }  // namespace
 
 PerceptronParser::PerceptronParser(std::vector<std::string> labels, ml::CompactPerceptron weights,
-                                   bool non_monotonic)
-    : labels_(std::move(labels)), non_monotonic_(non_monotonic), weights_(std::move(weights)) {
+                                   bool non_monotonic, int beam_width)
+    : labels_(std::move(labels)),
+      non_monotonic_(non_monotonic),
+      beam_width_(beam_width),
+      weights_(std::move(weights)) {
   for (size_t i = 0; i < labels_.size(); ++i) {
     if (labels_[i] == "root") root_label_ = static_cast<int>(i);
   }
@@ -34,6 +39,7 @@ void PerceptronParser::Parse(SyntaxSentence* s) const {
   const int n = static_cast<int>(s->words.size());
   if (s->syntax.size() < s->words.size()) s->syntax.resize(s->words.size());
   if (n == 0) return;
+  if (beam_width_ > 1) return ParseWithBeam(s);
   thread_local ParseScratch scratch;
   ParseState& st = scratch.state;
   scratch.atoms.Fill(*s);
@@ -98,6 +104,43 @@ void PerceptronParser::Parse(SyntaxSentence* s) const {
     }
     st.Apply(best, best == kReduce && !s0_attached ? best_right_label() : -1);
   }
+  WriteTree(st, s);
+}
+
+void PerceptronParser::ParseWithBeam(SyntaxSentence* s) const {
+  // Per thread: the scratch of greedy parsing, the beam, and each item's
+  // features (extracted and prefetched for all items before any is scored,
+  // so that their cache misses overlap).
+  thread_local ParseScratch scratch;
+  thread_local Beam beam;
+  thread_local std::vector<double> scores;
+  thread_local std::vector<uint64_t> features;
+  thread_local std::vector<int> feature_count;
+  const int n = static_cast<int>(s->words.size());
+  scratch.atoms.Fill(*s);
+  scratch.scores.resize(static_cast<size_t>(weights_.padded_classes()));
+  scores.resize(scratch.scores.size());
+  features.resize(static_cast<size_t>(beam_width_) * kMaxFeatures);
+  feature_count.resize(static_cast<size_t>(beam_width_));
+  auto prepare = [&](size_t item, const ParseState& st) {
+    uint64_t* f = &features[item * kMaxFeatures];
+    feature_count[item] = ExtractFeatures(st, scratch.atoms, f);
+    for (int i = 0; i < feature_count[item]; ++i) weights_.Prefetch(f[i]);
+  };
+  auto score = [&](size_t item, const ParseState&, double* out) {
+    std::fill(scratch.scores.begin(), scratch.scores.end(), 0);
+    weights_.Score(&features[item * kMaxFeatures], static_cast<size_t>(feature_count[item]),
+                   scratch.scores.data());
+    for (size_t c = 0; c < scratch.scores.size(); ++c) out[c] = scratch.scores[c];
+  };
+  beam.Reset(n, static_cast<size_t>(beam_width_));
+  const int labels = static_cast<int>(labels_.size());
+  while (!beam.Done()) beam.Advance(prepare, score, labels, root_label_, &scores);
+  WriteTree(beam.items()[0].state, s);
+}
+
+void PerceptronParser::WriteTree(const ParseState& st, SyntaxSentence* s) const {
+  const int n = st.words();
   for (int i = 0; i < n; ++i) {
     TokenSyntax& t = s->syntax[static_cast<size_t>(i)];
     const int h = st.head(i);
@@ -136,7 +179,18 @@ Status ParserFromSections(std::string_view settings, std::string_view labels_byt
       std::string_view::npos;
   if (!non_monotonic && settings.find("transitions=") != std::string_view::npos)
     return Status::InvalidInput("parser model: unknown transitions= setting");
-  *out = std::make_unique<PerceptronParser>(std::move(labels), std::move(weights), non_monotonic);
+  // "beam=K": a globally trained model, decoded with a beam of K.
+  int beam_width = 1;
+  if (const size_t at = settings.find("\nbeam="); at != std::string_view::npos) {
+    const std::string_view value = settings.substr(at + 6, settings.find('\n', at + 1) - at - 6);
+    const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), beam_width);
+    if (error != std::errc() || end != value.data() + value.size() || beam_width < 1 ||
+        beam_width > 1000)
+      return Status::InvalidInput("parser model: bad beam= setting");
+    if (non_monotonic) return Status::InvalidInput("parser model: a beam needs monotonic transitions");
+  }
+  *out = std::make_unique<PerceptronParser>(std::move(labels), std::move(weights), non_monotonic,
+                                            beam_width);
   return Status::Ok();
 }
 

@@ -1,8 +1,10 @@
 // DependencyParser: labelled dependency parsing of tagged words.
 //
-// A greedy transition-based parser (see parser.cc for the transition system
-// and features) scored by an averaged perceptron (ml/perceptron.h), trained
-// by TrainParser on Universal Dependencies CoNLL-U with a dynamic oracle.
+// A transition-based parser (transition.h, features.h) scored by an averaged
+// perceptron (ml/sparse_perceptron.h), trained by TrainParser on Universal
+// Dependencies CoNLL-U: greedy, with a dynamic oracle (the fast parser), or
+// globally over whole transition sequences and decoded with a beam (beam.h;
+// the accurate parser). A model file says which it is.
 //
 // Ownership and thread safety: a loaded parser is immutable; Parse() is const
 // and keeps its scratch state on the stack or per thread.
@@ -58,6 +60,13 @@ struct ParserTrainOptions {
   // (UPOS 96.5%) than the tagger is on new text (95.5% on dev), so without
   // noise the parser trusts tags more than it should.
   double tag_noise = 0;
+  // Beam width: 1 trains the greedy parser (dynamic oracle, exploration);
+  // more trains a global model over whole move sequences decoded with a
+  // beam of this width (parser/beam.h): more accurate, proportionally slower.
+  int beam = 1;
+  // The beam the model decodes with (0: `beam`): a global model trained
+  // with a wide beam keeps most of its accuracy with a narrower one.
+  int decode_beam = 0;
   // Averaged weights smaller than this are dropped from the model: fewer
   // features make a smaller table and a faster parser.
   float prune_below = 1.0f;

@@ -14,6 +14,7 @@
 #include "dyad/syntax.h"
 #include "ml/sparse_perceptron.h"
 #include "parser/parser.h"
+#include "parser/transition.h"
 
 namespace dyad::parser {
 
@@ -27,19 +28,25 @@ inline constexpr std::string_view kNonMonotonicTransitions = "arc-eager-non-mono
 
 class PerceptronParser final : public DependencyParser {
  public:
+  // beam_width > 1: a globally trained model, decoded with a beam (beam.h).
   PerceptronParser(std::vector<std::string> labels, ml::CompactPerceptron weights,
-                   bool non_monotonic = false);
+                   bool non_monotonic = false, int beam_width = 1);
   void Parse(SyntaxSentence* s) const override;
 
   const std::vector<std::string>& labels() const { return labels_; }
   const ml::CompactPerceptron& weights() const { return weights_; }
   bool non_monotonic() const { return non_monotonic_; }
+  int beam_width() const { return beam_width_; }
 
  private:
   std::vector<std::string> labels_;
   int root_label_ = -1;
   bool non_monotonic_ = false;
+  int beam_width_ = 1;
   ml::CompactPerceptron weights_;
+  void ParseWithBeam(SyntaxSentence* s) const;
+  // Heads and labels of a finished parse into s->syntax.
+  void WriteTree(const ParseState& st, SyntaxSentence* s) const;
 };
 
 // Builds a parser from a model file's sections (used by Load and the tests).

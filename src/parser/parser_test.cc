@@ -28,12 +28,31 @@ constexpr double kPredictedTagsLas = 83.39;
 // With the treebank's gold UPOS/XPOS:
 constexpr double kGoldTagsUas = 88.48;
 constexpr double kGoldTagsLas = 86.95;
+// The accurate (beam) parser models/parser-accurate.bin after models/tagger.bin:
+constexpr double kAccurateUas = 87.18;
+constexpr double kAccurateLas = 84.28;
 
 std::string TempPath(const std::string& name) { return testing::UniqueTempPath("parser_" + name); }
 
 void WriteFile(const std::string& path, const std::string& bytes) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+}
+
+// Parses the first `limit` sentences of `dev_path` (0 = all) afresh and
+// checks that each parse is a single-rooted tree.
+void ExpectTreesOnDev(const DependencyParser& parser, const std::string& dev_path, size_t limit) {
+  std::vector<SyntaxSentence> dev;
+  std::vector<std::string> diagnostics;
+  ASSERT_TRUE(syntax::ReadConlluFile(dev_path, &dev, &diagnostics).ok());
+  if (limit > 0 && dev.size() > limit) dev.resize(limit);
+  for (auto& s : dev) {
+    for (auto& t : s.syntax) t.head = -1;
+    parser.Parse(&s);
+    std::vector<int> heads;
+    for (const auto& t : s.syntax) heads.push_back(t.head);
+    ASSERT_TRUE(IsSingleRootedTree(heads));
+  }
 }
 
 ParserTrainOptions SliceOptions(const std::string& shared, const std::string& out) {
@@ -82,16 +101,55 @@ TEST(Parser, ParserTrainingIsDeterministic) {
   const auto* perceptron_parser = dynamic_cast<const PerceptronParser*>(parser.get());
   ASSERT_NE(perceptron_parser, nullptr);
   EXPECT_TRUE(perceptron_parser->non_monotonic()) << "the settings line was not read back";
-  std::vector<SyntaxSentence> dev;
-  std::vector<std::string> diagnostics;
-  ASSERT_TRUE(syntax::ReadConlluFile(SliceOptions(shared, a).dev_path, &dev, &diagnostics).ok());
-  for (auto& s : dev) {
-    for (auto& t : s.syntax) t.head = -1;
-    parser->Parse(&s);
-    std::vector<int> heads;
-    for (const auto& t : s.syntax) heads.push_back(t.head);
-    ASSERT_TRUE(IsSingleRootedTree(heads));
+  ExpectTreesOnDev(*parser, SliceOptions(shared, a).dev_path, 0);
+  fs::remove(a);
+  fs::remove(b);
+}
+
+TEST(Parser, BeamParserTrainingIsDeterministic) {
+  DYAD_REQUIRE_SHARED(shared);
+  setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
+  const std::string a = TempPath("beam_a.bin"), b = TempPath("beam_b.bin");
+  auto options = [&](const std::string& out) {
+    ParserTrainOptions o = SliceOptions(shared, out);
+    o.non_monotonic = false;  // a beam is monotonic
+    o.tagger_folds = 0;
+    o.beam = 4;
+    o.decode_beam = 3;
+    return o;
+  };
+  std::ostringstream log;
+  ASSERT_TRUE(TrainParser(options(a), log).ok()) << log.str();
+  ASSERT_TRUE(TrainParser(options(b), log).ok()) << log.str();
+  const std::string bytes = testing::ReadFileOrDie(a);
+  EXPECT_TRUE(bytes == testing::ReadFileOrDie(b)) << "two beam trainings on the same slice differ";
+
+  std::unique_ptr<DependencyParser> parser;
+  ASSERT_TRUE(DependencyParser::Load(a, &parser).ok());
+  const auto* perceptron_parser = dynamic_cast<const PerceptronParser*>(parser.get());
+  ASSERT_NE(perceptron_parser, nullptr);
+  EXPECT_EQ(perceptron_parser->beam_width(), 3) << "the beam= setting was not read back";
+  EXPECT_NE(bytes.find("training_beam=4\n"), std::string::npos);
+  ExpectTreesOnDev(*parser, options(a).dev_path, 300);
+
+  // A beam width out of range, or a beam with non-monotonic transitions,
+  // is refused.
+  for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
+           {"\nbeam=3", "\nbeam=0"}, {"\nbeam=3", "\nbeam=x"}}) {
+    std::string bad = bytes;
+    const size_t at = bad.find(from);
+    ASSERT_NE(at, std::string::npos);
+    bad.replace(at, from.size(), to);
+    WriteFile(b, bad);
+    Status st = DependencyParser::Load(b, &parser);
+    EXPECT_FALSE(st.ok()) << to << " was accepted";
   }
+  ParserTrainOptions both = options(b);
+  both.non_monotonic = true;
+  EXPECT_FALSE(TrainParser(both, log).ok()) << "a non-monotonic beam was accepted";
+  ParserTrainOptions greedy_decode_beam = options(b);
+  greedy_decode_beam.beam = 1;
+  EXPECT_FALSE(TrainParser(greedy_decode_beam, log).ok()) << "a decoding beam without training beam";
   fs::remove(a);
   fs::remove(b);
 }
@@ -191,6 +249,19 @@ TEST(Parser, CommittedParserMeetsItsScores) {
     EXPECT_GE(predicted.uas, kPredictedTagsUas - 0.3);
     EXPECT_GE(predicted.las, kPredictedTagsLas - 0.3);
   }
+
+  // The accurate parser, in the real pipeline.
+  std::unique_ptr<DependencyParser> accurate;
+  Status as = DependencyParser::Load(models + "/parser-accurate.bin", &accurate);
+  ASSERT_TRUE(as.ok()) << as.ToString();
+  const auto* beam_parser = dynamic_cast<const PerceptronParser*>(accurate.get());
+  ASSERT_NE(beam_parser, nullptr);
+  EXPECT_GT(beam_parser->beam_width(), 1) << "the accurate parser decodes with a beam";
+  const syntax::SyntaxScores with_beam = ParseTest(*accurate, tagger.get(), gold);
+  std::cout << "EWT test, gold tokens, predicted tags, accurate parser: UAS " << with_beam.uas
+            << " LAS " << with_beam.las << "\n";
+  EXPECT_GE(with_beam.uas, kAccurateUas - 0.3);
+  EXPECT_GE(with_beam.las, kAccurateLas - 0.3);
 }
 
 }  // namespace

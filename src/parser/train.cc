@@ -11,8 +11,10 @@
 // 2% of EWT train) are kept: their crossing arcs cannot be built, and for
 // them the oracle's costs are approximate, but the rest of their arcs are
 // good evidence (training on them scored better on dev than skipping them).
-// After each epoch the
-// averaged model is scored on dev and the best epoch (by LAS) is kept.
+// With options.beam > 1 the parser is instead trained globally, over whole
+// move sequences with a beam (TrainEpochBeam; parser/beam.h). After each
+// epoch the averaged model is scored on dev and the best epoch (by LAS) is
+// kept.
 // Unless options.tagger_folds is 0, the parser trains on tags predicted by
 // jackknifed taggers (JackknifeTags), as it will meet them after the tagger.
 #include <algorithm>
@@ -31,6 +33,7 @@
 
 #include "ml/model_file.h"
 #include "ml/sparse_perceptron.h"
+#include "parser/beam.h"
 #include "parser/features.h"
 #include "parser/parser_internal.h"
 #include "parser/transition.h"
@@ -49,7 +52,41 @@ struct GoldSentence {
   std::vector<int> head;   // 0-based, n = ROOT
   std::vector<int> label;  // label ids
   std::vector<int> word_type;  // per word, its entry in TagNoise::tags, or -1
+  // For beam training: the static oracle's moves (beam.h), empty for a tree
+  // they cannot build (non-projective).
+  std::vector<int> gold_moves;
 };
+
+// The canonical gold moves of a projective tree: at each state the first
+// zero-cost move of LEFT-ARC, RIGHT-ARC, REDUCE, SHIFT (arc-eager's static
+// oracle). False if some state has none (a non-projective tree).
+bool StaticOracleMoves(const GoldSentence& g, int labels, int root_label, std::vector<int>* moves) {
+  const int n = static_cast<int>(g.head.size());
+  ParseState st;
+  st.Reset(n);
+  std::vector<int> costs;
+  moves->clear();
+  while (!st.Terminal()) {
+    int move = ForcedMove(st, root_label);
+    if (move < 0 && st.front() != n) {
+      st.Costs(g.head, g.label, labels, root_label, &costs);
+      ForEachScoredMove(st, labels, root_label, [&](int m, int cls) {
+        auto rank = [](int c) { return IsLeftArc(c) ? 0 : IsRightArc(c) ? 1 : c == kReduce ? 2 : 3; };
+        if (costs[static_cast<size_t>(cls)] == 0 &&
+            (move < 0 || rank(cls) < rank(MoveClass(move))))
+          move = m;
+      });
+    }
+    if (move < 0) return false;
+    moves->push_back(move);
+    ApplyMove(move, &st);
+  }
+  for (int i = 0; i < n; ++i)
+    if (st.head(i) != g.head[static_cast<size_t>(i)] ||
+        st.label(i) != g.label[static_cast<size_t>(i)])
+      return false;
+  return true;
+}
 
 // The tags each training word form had in the gold treebank, for
 // ParserTrainOptions::tag_noise: a word's tag is replaced by one of its
@@ -268,6 +305,84 @@ void TrainEpoch(const std::vector<GoldSentence>& gold, const std::vector<size_t>
   }
 }
 
+// Trains one epoch of the beam parser over `order`: a structured
+// perceptron over whole move sequences with max-violation updates (Huang,
+// Fayong & Guo 2012). The beam and the gold sequence advance in step; where
+// the best item's score exceeds the gold prefix's by most (among the steps
+// where the best is not gold), the gold prefix's features are rewarded and
+// the best item's penalised, from the first move where they part.
+void TrainEpochBeam(const std::vector<GoldSentence>& gold, const std::vector<size_t>& order,
+                    const ParserTrainOptions& options, int labels, int root_label,
+                    const TagNoise& noise, std::mt19937_64* rng,
+                    ml::SparsePerceptronTrainer* trainer, size_t* mistakes, size_t* decisions) {
+  const int classes = ClassCount(labels);
+  SentenceAtoms noisy;
+  Beam beam;
+  ParseState gold_state, a, b;
+  std::vector<double> scores(static_cast<size_t>(classes)), gold_scores(scores.size());
+  std::vector<float> float_scores(scores.size());
+  std::vector<int> worst_moves;
+  uint64_t features[kMaxFeatures];
+  for (size_t index : order) {
+    const GoldSentence& g = gold[index];
+    if (g.gold_moves.empty()) continue;
+    const int n = static_cast<int>(g.head.size());
+    const SentenceAtoms* atoms = &g.atoms;
+    if (options.tag_noise > 0) {
+      noisy = g.atoms;
+      noise.Apply(g, options.tag_noise, rng, &noisy);
+      atoms = &noisy;
+    }
+    auto score = [&](const ParseState& st, double* out) {
+      const int k = ExtractFeatures(st, *atoms, features);
+      std::fill(float_scores.begin(), float_scores.end(), 0.0f);
+      trainer->Score(features, static_cast<size_t>(k), float_scores.data());
+      for (size_t c = 0; c < float_scores.size(); ++c) out[c] = float_scores[c];
+    };
+    beam.Reset(n, static_cast<size_t>(options.beam));
+    gold_state.Reset(n);
+    double gold_score = 0, worst = -1;
+    size_t worst_step = 0;
+    while (!beam.Done()) {
+      const int move = g.gold_moves[beam.step()];
+      if (IsScoredMove(move)) {
+        score(gold_state, gold_scores.data());
+        gold_score += gold_scores[static_cast<size_t>(MoveClass(move))];
+      }
+      ApplyMove(move, &gold_state);
+      beam.Advance(score, labels, root_label, &scores, &g.gold_moves);
+      const BeamItem& best = beam.items()[0];
+      if (!best.gold && best.score - gold_score > worst) {
+        worst = best.score - gold_score;
+        worst_step = beam.step();
+        worst_moves = beam.Moves(0);
+      }
+    }
+    ++*decisions;      // one per sentence: the share of sentences updated is logged
+    if (worst >= 0) {  // update on the prefixes of worst_step moves
+      ++*mistakes;
+      a.Reset(n);
+      b.Reset(n);
+      bool parted = false;
+      for (size_t t = 0; t < worst_step; ++t) {
+        const int gm = g.gold_moves[t], pm = worst_moves[t];
+        parted = parted || gm != pm;
+        if (parted && IsScoredMove(gm)) {
+          const int k = ExtractFeatures(a, *atoms, features);
+          trainer->AddToClass(features, static_cast<size_t>(k), MoveClass(gm), 1.0f);
+        }
+        if (parted && IsScoredMove(pm)) {
+          const int k = ExtractFeatures(b, *atoms, features);
+          trainer->AddToClass(features, static_cast<size_t>(k), MoveClass(pm), -1.0f);
+        }
+        ApplyMove(gm, &a);
+        ApplyMove(pm, &b);
+      }
+    }
+    trainer->Tick();
+  }
+}
+
 // One bag's best epoch: its averaged weights, unpruned, and dev scores.
 struct Bag {
   ml::CompactPerceptron::FloatRows rows;
@@ -322,6 +437,15 @@ Status TrainParser(const ParserTrainOptions& options, std::ostream& log) {
   if (options.epochs < 1) return Status::InvalidInput("parser training: epochs must be >= 1");
   if (!(options.tag_noise >= 0 && options.tag_noise <= 1))
     return Status::InvalidInput("parser training: tag noise must be between 0 and 1");
+  if (options.beam < 1 || options.beam > 1000)
+    return Status::InvalidInput("parser training: beam must be between 1 and 1000");
+  if (options.beam > 1 && options.non_monotonic)
+    return Status::InvalidInput("parser training: a beam needs monotonic transitions");
+  if (options.decode_beam < 0 || options.decode_beam > 1000 ||
+      (options.decode_beam > 0 && options.beam <= 1))
+    return Status::InvalidInput("parser training: a decoding beam needs a training beam (and "
+                                "is between 1 and 1000)");
+  const int decode_beam = options.decode_beam > 0 ? options.decode_beam : options.beam;
   // Gold trees of dev, kept before its tags are replaced.
   const std::vector<SyntaxSentence> dev_gold = dev;
   // The tags each word form has in the gold training treebank (TagNoise).
@@ -392,6 +516,8 @@ Status TrainParser(const ParserTrainOptions& options, std::ostream& log) {
       g.head.push_back(t.head == 0 ? n : t.head - 1);
       g.label.push_back(label_ids[t.deprel]);
     }
+    if (options.beam > 1 && !StaticOracleMoves(g, label_count, root_label, &g.gold_moves))
+      g.gold_moves.clear();
     train_words += s.words.size();
     gold.push_back(std::move(g));
   }
@@ -401,7 +527,7 @@ Status TrainParser(const ParserTrainOptions& options, std::ostream& log) {
 
   if (options.bags < 1) return Status::InvalidInput("parser training: bags must be >= 1");
   auto score_dev = [&](const ml::CompactPerceptron& weights) {
-    PerceptronParser parser(labels, weights, options.non_monotonic);
+    PerceptronParser parser(labels, weights, options.non_monotonic, decode_beam);
     std::vector<SyntaxSentence> parsed = dev;
     for (auto& s : parsed) parser.Parse(&s);
     return ScoreAttachments(dev_gold, parsed);
@@ -420,14 +546,19 @@ Status TrainParser(const ParserTrainOptions& options, std::ostream& log) {
       for (size_t i = order.size(); i > 1; --i)  // Fisher-Yates with our own RNG draws
         std::swap(order[i - 1], order[rng() % i]);
       size_t mistakes = 0, decisions = 0;
-      TrainEpoch(gold, order, label_count, root_label, options.non_monotonic,
-                 epoch > kOracleEpochs, noise, options.tag_noise, &rng, &trainer, &mistakes,
-                 &decisions);
+      if (options.beam > 1)
+        TrainEpochBeam(gold, order, options, label_count, root_label, noise, &rng, &trainer,
+                       &mistakes, &decisions);
+      else
+        TrainEpoch(gold, order, label_count, root_label, options.non_monotonic,
+                   epoch > kOracleEpochs, noise, options.tag_noise, &rng, &trainer, &mistakes,
+                   &decisions);
       const ml::CompactPerceptron averaged = trainer.Average(options.prune_below);
       const AttachmentScores dev_scores = score_dev(averaged);
       const double seconds =
           std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-      log << prefix << "epoch " << epoch << ": train error "
+      log << prefix << "epoch " << epoch
+          << (options.beam > 1 ? ": sentences updated " : ": train error ")
           << Fixed(100.0 * mistakes / decisions) << "%, dev UAS " << Fixed(dev_scores.uas())
           << " LAS " << Fixed(dev_scores.las()) << ", " << averaged.features() << " features, "
           << averaged.weights() << " weights, " << Fixed(seconds) << " s\n";
@@ -483,6 +614,8 @@ Status TrainParser(const ParserTrainOptions& options, std::ostream& log) {
            << "prune_below=" << options.prune_below << "\n"
            << "tagger_folds=" << options.tagger_folds << "\n";
   if (options.non_monotonic) settings << "transitions=" << kNonMonotonicTransitions << "\n";
+  if (options.beam > 1)
+    settings << "beam=" << decode_beam << "\n" << "training_beam=" << options.beam << "\n";
   if (options.tag_noise > 0) settings << "tag_noise=" << options.tag_noise << "\n";
   ml::ModelWriter writer("parser", header.str());
   writer.AddSection("settings", settings.str());

@@ -23,17 +23,22 @@ struct SyntaxModel::Impl {
 SyntaxModel::SyntaxModel(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 SyntaxModel::~SyntaxModel() = default;
 
-Status SyntaxModel::Load(const std::string& dir, std::unique_ptr<SyntaxModel>* out) {
+Status SyntaxModel::Load(const std::string& dir, std::unique_ptr<SyntaxModel>* out,
+                         Parser parser) {
   namespace fs = std::filesystem;
   auto impl = std::make_unique<Impl>();
   const std::string tagger_path = (fs::path(dir) / "tagger.bin").string();
-  const std::string parser_path = (fs::path(dir) / "parser.bin").string();
+  const std::string parser_path =
+      (fs::path(dir) / (parser == Parser::kAccurate ? "parser-accurate.bin" : "parser.bin"))
+          .string();
   std::error_code ec;
   // Building each model's hash tables takes a good part of a second's
   // fraction; the two are independent, so the parser is read on a second
   // thread while this one reads the tagger.
   Status parser_status = Status::Ok();
   const bool has_parser = fs::exists(parser_path, ec);
+  if (!has_parser && parser == Parser::kAccurate)
+    return Status::NotFound(parser_path + ": no accurate parser in the model directory");
   auto load_parser = [&] {
     parser_status = parser::DependencyParser::Load(parser_path, &impl->parser);
   };

@@ -100,8 +100,18 @@ Status LoadOptions(const DictionaryFlags& flags, const DictionarySet& dictionari
   return LoadOptionsFile(flags.options, options);
 }
 
-Status LoadSyntaxModel(const std::string& model_dir, std::unique_ptr<SyntaxModel>* model) {
-  return SyntaxModel::Load(model_dir.empty() ? SyntaxModel::DefaultDir() : model_dir, model);
+Status LoadSyntaxModel(const std::string& model_dir, const std::string& parser,
+                       std::unique_ptr<SyntaxModel>* model) {
+  return SyntaxModel::Load(model_dir.empty() ? SyntaxModel::DefaultDir() : model_dir, model,
+                           parser == "accurate" ? SyntaxModel::Parser::kAccurate
+                                                : SyntaxModel::Parser::kFast);
+}
+
+void AddParserFlag(CLI::App* app, std::string* parser) {
+  app->add_option("--parser", *parser,
+                  "fast: the greedy parser (parser.bin, default); accurate: the beam parser "
+                  "(parser-accurate.bin), about 1 LAS point better and several times slower")
+      ->check(CLI::IsMember({"fast", "accurate"}));
 }
 
 void AddSplitterFlag(CLI::App* app, std::string* splitter) {
@@ -127,10 +137,10 @@ Status LoadSplitterModel(const std::string& splitter, const std::string& model_d
   return SentenceModel::Load(splitter, model);
 }
 
-Status LoadSyntaxAndSplitter(const std::string& model_dir, const std::string& splitter,
-                             std::unique_ptr<SyntaxModel>* model,
+Status LoadSyntaxAndSplitter(const std::string& model_dir, const std::string& parser,
+                             const std::string& splitter, std::unique_ptr<SyntaxModel>* model,
                              std::unique_ptr<SentenceModel>* splitter_model) {
-  if (Status s = LoadSyntaxModel(model_dir, model); !s.ok()) return s;
+  if (Status s = LoadSyntaxModel(model_dir, parser, model); !s.ok()) return s;
   return LoadSplitterModel(splitter, model_dir, splitter_model);
 }
 
@@ -143,6 +153,7 @@ void AddSyntaxFlags(CLI::App* app, SyntaxFlags* flags, bool default_on) {
   app->add_option("--model-dir", flags->model_dir,
                   "directory with tagger.bin and parser.bin (default: the bundled models)")
       ->type_name("DIR");
+  AddParserFlag(app, &flags->parser);
 }
 
 Status ResolveSyntax(const SyntaxFlags& flags, bool default_on, CodingOptions* options,
@@ -151,7 +162,7 @@ Status ResolveSyntax(const SyntaxFlags& flags, bool default_on, CodingOptions* o
   options->attribution =
       on ? CodingOptions::Attribution::kSyntax : CodingOptions::Attribution::kTabari;
   if (!on) return Status::Ok();
-  Status s = LoadSyntaxModel(flags.model_dir, model);
+  Status s = LoadSyntaxModel(flags.model_dir, flags.parser, model);
   if (s.ok() && !(*model)->has_parser()) {
     s = Status::NotFound("no parser model (parser.bin) next to the tagger in " +
                          (flags.model_dir.empty() ? SyntaxModel::DefaultDir() : flags.model_dir));
@@ -169,8 +180,8 @@ Status ResolveSuiteSyntax(const SyntaxFlags& flags, ValidationSettings* settings
     CodingOptions forced;
     if (Status s = ResolveSyntax(flags, /*default_on=*/false, &forced, model); !s.ok()) return s;
     settings->attribution = forced.attribution;
-  } else if (!flags.model_dir.empty()) {
-    if (Status s = LoadSyntaxModel(flags.model_dir, model); !s.ok()) return s;
+  } else if (!flags.model_dir.empty() || !flags.parser.empty()) {
+    if (Status s = LoadSyntaxModel(flags.model_dir, flags.parser, model); !s.ok()) return s;
   }
   settings->syntax = model->get();
   return Status::Ok();

@@ -35,6 +35,8 @@ int RunEvaluate(int argc, char** argv) {
   app.add_flag("--gold-tokens", gold_tokens,
                "annotate the gold words (otherwise tokenize the gold file's raw text)");
   app.add_option("--model-dir", model_dir, "directory with tagger.bin and parser.bin");
+  std::string parser;
+  AddParserFlag(&app, &parser);
   std::string splitter, output_path;
   AddSplitterFlag(&app, &splitter);
   app.add_option("--output", output_path,
@@ -44,7 +46,7 @@ int RunEvaluate(int argc, char** argv) {
 
   std::unique_ptr<SyntaxModel> model;
   std::unique_ptr<SentenceModel> splitter_model;
-  if (Status s = LoadSyntaxAndSplitter(model_dir, splitter, &model, &splitter_model); !s.ok()) {
+  if (Status s = LoadSyntaxAndSplitter(model_dir, parser, splitter, &model, &splitter_model); !s.ok()) {
     PrintError(s);
     return kExitUsage;
   }

@@ -17,6 +17,8 @@ int RunParse(int argc, char** argv) {
                "dyad parse"};
   std::string model_dir, input = "-";
   app.add_option("--model-dir", model_dir, "directory with tagger.bin and parser.bin");
+  std::string parser;
+  AddParserFlag(&app, &parser);
   std::string splitter;
   AddSplitterFlag(&app, &splitter);
   app.add_option("input", input, "text file; '-' or none reads standard input")
@@ -25,7 +27,7 @@ int RunParse(int argc, char** argv) {
 
   std::unique_ptr<SyntaxModel> model;
   std::unique_ptr<SentenceModel> splitter_model;
-  if (Status s = LoadSyntaxAndSplitter(model_dir, splitter, &model, &splitter_model); !s.ok()) {
+  if (Status s = LoadSyntaxAndSplitter(model_dir, parser, splitter, &model, &splitter_model); !s.ok()) {
     PrintError(s);
     return kExitUsage;
   }

@@ -64,6 +64,15 @@ int RunTrain(int argc, char** argv) {
                  "parser: probability that a training word's tag is swapped for another tag "
                  "its form has in the treebank, each epoch (default 0)")
       ->check(CLI::Range(0.0, 1.0));
+  int beam = 1;
+  app.add_option("--beam", beam,
+                 "parser: beam width; above 1, a globally trained model decoded with a beam "
+                 "(more accurate, slower; default 1: greedy)")
+      ->check(CLI::Range(1, 1000));
+  int decode_beam = 0;
+  app.add_option("--decode-beam", decode_beam,
+                 "parser: the beam the model decodes with (default: --beam's)")
+      ->check(CLI::Range(1, 1000));
   if (const int rc = ParseCommandLine(&app, argc, argv); rc >= 0) return rc;
 
   Status status;
@@ -93,6 +102,8 @@ int RunTrain(int argc, char** argv) {
     options.tags_cache = tags_cache;
     options.non_monotonic = non_monotonic;
     options.tag_noise = tag_noise;
+    options.beam = beam;
+    options.decode_beam = decode_beam;
     if (min_abs_weight >= 0) options.prune_below = static_cast<float>(min_abs_weight);
     options.command_line = CommandLine(argc, argv);
     status = parser::TrainParser(options, std::cerr);

@@ -71,7 +71,12 @@ Status LoadOptions(const DictionaryFlags& flags, const DictionarySet& dictionari
                    CodingOptions* options);
 
 // The syntax models in `model_dir`, or in SyntaxModel::DefaultDir() when empty.
-Status LoadSyntaxModel(const std::string& model_dir, std::unique_ptr<SyntaxModel>* model);
+// `parser` is "fast" (or empty) or "accurate" (SyntaxModel::Parser).
+Status LoadSyntaxModel(const std::string& model_dir, const std::string& parser,
+                       std::unique_ptr<SyntaxModel>* model);
+
+// --parser fast|accurate, into *parser.
+void AddParserFlag(CLI::App* app, std::string* parser);
 
 // --splitter FILE|rules: the learned sentence-boundary model. When *splitter
 // is empty, splitter.bin in the model directory (`model_dir`, or the bundled
@@ -87,7 +92,8 @@ Status LoadSplitterModel(const std::string& splitter, const std::string& model_d
 
 // The syntax models and the splitter model of `dyad parse` and `dyad
 // evaluate syntax`: LoadSyntaxModel then LoadSplitterModel.
-Status LoadSyntaxAndSplitter(const std::string& model_dir, const std::string& splitter,
+Status LoadSyntaxAndSplitter(const std::string& model_dir, const std::string& parser,
+                             const std::string& splitter,
                              std::unique_ptr<SyntaxModel>* model,
                              std::unique_ptr<SentenceModel>* splitter_model);
 
@@ -96,6 +102,7 @@ Status LoadSyntaxAndSplitter(const std::string& model_dir, const std::string& sp
 struct SyntaxFlags {
   std::string mode;  // "on", "off", or empty when not given
   std::string model_dir;
+  std::string parser;  // --parser: "fast", "accurate" or empty (fast)
 };
 
 void AddSyntaxFlags(CLI::App* app, SyntaxFlags* flags, bool default_on);
