@@ -50,7 +50,7 @@ class SyntaxModel {
   enum class Parser {
     kFast,      // parser.bin (optional): greedy, tagging + parsing ~100 k words/s
     kAccurate,  // parser-accurate.bin (required): a beam over a globally trained
-                // model; about 1 LAS point better and ~N times slower (README)
+                // model; about 1 LAS point better and ~5 times slower (README)
   };
   // Loads the models in `dir`: tagger.bin and the chosen parser.
   static Status Load(const std::string& dir, std::unique_ptr<SyntaxModel>* out,

@@ -1,5 +1,6 @@
-// The perceptron-scored arc-eager parser at run time: loading a model file
-// and greedy decoding. Training is in train.cc.
+// The perceptron-scored arc-eager parser at run time: loading a model file,
+// greedy decoding, and beam decoding for globally trained models (beam.h).
+// Training is in train.cc.
 #include <algorithm>
 #include <charconv>
 #include <climits>
