@@ -74,6 +74,34 @@ TEST(ParserBeam, RandomScoresGiveTreesBestFirst) {
   }
 }
 
+TEST(ParserBeam, ScoredMovesAreTheValidTransitions) {
+  // Along random parses, the moves offered for scoring are exactly the
+  // classes ParseState::Valid allows (ForcedMove covers the rest).
+  std::mt19937_64 rng(11);
+  for (int n : {1, 3, 8, 20}) {
+    for (int run = 0; run < 20; ++run) {
+      ParseState st;
+      st.Reset(n);
+      while (!st.Terminal()) {
+        const int forced = ForcedMove(st, kRootLabel);
+        std::vector<int> offered;
+        if (forced < 0) {
+          ForEachScoredMove(st, kLabelCount, kRootLabel,
+                            [&](int move, int) { offered.push_back(move); });
+          if (st.front() < n) {
+            std::vector<int> valid;
+            for (int c = 0; c < ClassCount(kLabelCount); ++c)
+              if (st.Valid(c, kRootLabel)) valid.push_back(c);
+            ASSERT_EQ(offered, valid);
+          }
+        }
+        const int move = forced >= 0 ? forced : offered[rng() % offered.size()];
+        ApplyMove(move, &st);
+      }
+    }
+  }
+}
+
 TEST(ParserBeam, ItemsStayGoldWhileTheyFollowTheGoldMoves) {
   // The gold moves: the beam of width 1 under oracle scores.
   Beam beam;

@@ -64,24 +64,16 @@ void PerceptronParser::Parse(SyntaxSentence* s) const {
     return best;
   };
   while (!st.Terminal()) {
-    if (st.stack_size() == 0) {  // only SHIFT is possible
-      st.Apply(kShift);
-      continue;
-    }
-    const int s0 = st.Stack(0);
-    const bool s0_attached = st.head(s0) >= 0;
-    if (st.front() == n) {  // only ROOT left: reduce, attach to ROOT, or force
-      if (s0_attached) {
-        st.Apply(kReduce);
-      } else if (st.stack_size() == 1) {
-        st.Apply(LeftArc(root_label_));
-      } else {
-        score_state();
-        st.ForceAttach(best_right_label());
-      }
+    if (const int forced = ForcedMove(st, root_label_); forced >= 0) {
+      ApplyMove(forced, &st);
       continue;
     }
     score_state();
+    if (st.front() == n) {  // only ROOT left, s0 headless above s1
+      st.ForceAttach(best_right_label());
+      continue;
+    }
+    const bool s0_attached = st.head(st.Stack(0)) >= 0;
     // Valid here: SHIFT; RIGHT-ARC; REDUCE iff s0 attached and LEFT-ARC iff
     // not, or, non-monotonic, REDUCE with s1 below and LEFT-ARC always.
     const bool may_reduce = s0_attached || (non_monotonic_ && st.stack_size() >= 2);

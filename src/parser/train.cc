@@ -343,14 +343,22 @@ void TrainEpochBeam(const std::vector<GoldSentence>& gold, const std::vector<siz
     gold_state.Reset(n);
     double gold_score = 0, worst = -1;
     size_t worst_step = 0;
+    bool gold_in_beam = true;
     while (!beam.Done()) {
       const int move = g.gold_moves[beam.step()];
-      if (IsScoredMove(move)) {
+      beam.Advance(score, labels, root_label, &scores, &g.gold_moves);
+      // The gold prefix's score: its item's while it is in the beam (the
+      // same sums), else scored along the gold sequence from then on.
+      if (gold_in_beam) {
+        gold_in_beam = false;
+        for (const BeamItem& item : beam.items())
+          if (item.gold) gold_score = item.score, gold_in_beam = true;
+      }
+      if (!gold_in_beam && IsScoredMove(move)) {
         score(gold_state, gold_scores.data());
         gold_score += gold_scores[static_cast<size_t>(MoveClass(move))];
       }
       ApplyMove(move, &gold_state);
-      beam.Advance(score, labels, root_label, &scores, &g.gold_moves);
       const BeamItem& best = beam.items()[0];
       if (!best.gold && best.score - gold_score > worst) {
         worst = best.score - gold_score;
