@@ -22,9 +22,10 @@ namespace {
 
 const std::filesystem::path kSource = DYAD_SOURCE_DIR;
 
-const std::vector<dyad::SyntaxSentence>& WikinewsSentences() {
-  static const std::vector<dyad::SyntaxSentence> sentences = [] {
-    std::vector<dyad::SyntaxSentence> out;
+// The articles' sentences, one vector per article.
+const std::vector<std::vector<dyad::SyntaxSentence>>& WikinewsDocuments() {
+  static const std::vector<std::vector<dyad::SyntaxSentence>> documents = [] {
+    std::vector<std::vector<dyad::SyntaxSentence>> out;
     const std::filesystem::path dir = kSource.parent_path() / "shared/news/wikinews/text";
     std::error_code ec;
     if (!std::filesystem::is_directory(dir, ec)) return out;
@@ -39,11 +40,18 @@ const std::vector<dyad::SyntaxSentence>& WikinewsSentences() {
       dyad::Document doc;
       doc.text = ss.str();
       dyad::SplitAndTokenize(&doc);
-      dyad::syntax::SentencesFromDocument(doc, &out, nullptr);
+      out.emplace_back();
+      dyad::syntax::SentencesFromDocument(doc, &out.back(), nullptr);
     }
     return out;
   }();
-  return sentences;
+  return documents;
+}
+
+std::vector<dyad::SyntaxSentence> WikinewsSentences() {
+  std::vector<dyad::SyntaxSentence> out;
+  for (const auto& document : WikinewsDocuments()) out.insert(out.end(), document.begin(), document.end());
+  return out;
 }
 
 size_t CountWords(const std::vector<dyad::SyntaxSentence>& sentences) {
@@ -70,19 +78,29 @@ void BM_Tagger(benchmark::State& state) {
 }
 BENCHMARK(BM_Tagger)->Unit(benchmark::kMillisecond);
 
-// Tagging and parsing with the fast (greedy) or the accurate (beam) parser.
-void TagAndParse(benchmark::State& state, dyad::SyntaxModel::Parser parser) {
+// Tagging and parsing with the fast (greedy) or the accurate (beam) parser,
+// an article at a time (as `dyad parse` does) or, for comparison, a sentence
+// at a time.
+void TagAndParse(benchmark::State& state, dyad::SyntaxModel::Parser parser,
+                 bool by_sentence = false) {
   std::unique_ptr<dyad::SyntaxModel> model;
   dyad::Status st = dyad::SyntaxModel::Load((kSource / "models").string(), &model, parser);
-  std::vector<dyad::SyntaxSentence> sentences = WikinewsSentences();
-  if (!st.ok() || sentences.empty()) {
+  std::vector<std::vector<dyad::SyntaxSentence>> documents = WikinewsDocuments();
+  if (!st.ok() || documents.empty()) {
     state.SkipWithError(st.ok() ? "no Wikinews text in ../shared" : st.message().c_str());
     return;
   }
   if (!model->has_parser()) state.SetLabel("no parser.bin: tagger only");
-  const size_t words = CountWords(sentences);
+  size_t words = 0;
+  for (const auto& document : documents) words += CountWords(document);
   for (auto _ : state) {
-    for (auto& s : sentences) model->Annotate(&s);
+    for (auto& document : documents) {
+      if (by_sentence) {
+        for (auto& s : document) model->Annotate(&s);
+      } else {
+        model->Annotate(document);
+      }
+    }
     benchmark::ClobberMemory();
   }
   state.counters["words/s"] = benchmark::Counter(
@@ -93,9 +111,15 @@ void BM_TaggerAndParser(benchmark::State& state) {
 }
 BENCHMARK(BM_TaggerAndParser)->Unit(benchmark::kMillisecond);
 
+void BM_TaggerAndParserBySentence(benchmark::State& state) {
+  TagAndParse(state, dyad::SyntaxModel::Parser::kFast, /*by_sentence=*/true);
+}
+BENCHMARK(BM_TaggerAndParserBySentence)->Unit(benchmark::kMillisecond);
+
 void BM_TaggerAndAccurateParser(benchmark::State& state) {
   TagAndParse(state, dyad::SyntaxModel::Parser::kAccurate);
 }
 BENCHMARK(BM_TaggerAndAccurateParser)->Unit(benchmark::kMillisecond);
 
 }  // namespace
+

@@ -84,6 +84,14 @@ void SyntaxModel::Annotate(SyntaxSentence* s) const {
   if (impl_->parser) impl_->parser->Parse(s);
 }
 
+void SyntaxModel::Annotate(std::span<SyntaxSentence> sentences) const {
+  for (SyntaxSentence& s : sentences)
+    if (!s.words.empty()) impl_->tagger->Tag(&s);
+  if (impl_->parser == nullptr) return;
+  for (SyntaxSentence& s : sentences)
+    if (!s.words.empty()) impl_->parser->Parse(&s);
+}
+
 bool SyntaxModel::has_parser() const { return impl_->parser != nullptr; }
 
 }  // namespace dyad

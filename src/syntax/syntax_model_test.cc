@@ -28,6 +28,33 @@ TEST(SyntaxModel, BundledModelsLoadWithEitherParser) {
   }
 }
 
+TEST(SyntaxModel, BatchAnnotationEqualsSentenceBySentence) {
+  std::unique_ptr<SyntaxModel> model;
+  ASSERT_TRUE(SyntaxModel::Load(testing::SourceDir() + "/models", &model).ok());
+  std::vector<SyntaxSentence> batch(4);
+  batch[0].words = {"Russia", "sanctioned", "Iran", "."};
+  // batch[1] stays empty: skipped, not an error.
+  batch[2].words = {"The", "minister", "met", "rebels", "in", "Aleppo", "on", "Monday", "."};
+  batch[3].words = {"Talks", "failed", "."};
+  std::vector<SyntaxSentence> one_by_one = batch;
+  model->Annotate(batch);
+  for (SyntaxSentence& s : one_by_one) model->Annotate(&s);
+  EXPECT_TRUE(batch[1].syntax.empty());
+  for (size_t i = 0; i < batch.size(); ++i) {
+    ASSERT_EQ(batch[i].syntax.size(), one_by_one[i].syntax.size()) << i;
+    ASSERT_EQ(batch[i].syntax.size(), batch[i].words.size()) << i;
+    for (size_t w = 0; w < batch[i].syntax.size(); ++w) {
+      const TokenSyntax &a = batch[i].syntax[w], &b = one_by_one[i].syntax[w];
+      EXPECT_EQ(a.upos, b.upos);
+      EXPECT_EQ(a.xpos, b.xpos);
+      EXPECT_EQ(a.lemma, b.lemma);
+      EXPECT_EQ(a.head, b.head);
+      EXPECT_EQ(a.deprel, b.deprel);
+      EXPECT_GE(a.head, 0) << "parsed";
+    }
+  }
+}
+
 TEST(SyntaxModel, MissingAccurateParserIsReported) {
   // A model directory with the tagger alone: the fast parser is optional,
   // the accurate one, asked for, is not.

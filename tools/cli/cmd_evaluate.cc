@@ -83,10 +83,8 @@ int RunEvaluate(int argc, char** argv) {
     SplitAndTokenize(&doc, splitter_model.get());
     syntax::SentencesFromDocument(doc, &system, &spans);
   }
-  for (SyntaxSentence& s : system) {
-    model->Annotate(&s);
-    words += s.words.size();
-  }
+  model->Annotate(system);
+  for (const SyntaxSentence& s : system) words += s.words.size();
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (!output_path.empty()) {
     std::ofstream out(output_path, std::ios::binary | std::ios::trunc);

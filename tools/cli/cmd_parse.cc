@@ -49,10 +49,8 @@ int RunParse(int argc, char** argv) {
   SplitAndTokenize(&doc, splitter_model.get());
   std::vector<SyntaxSentence> sentences;
   syntax::SentencesFromDocument(doc, &sentences, nullptr);
-  for (SyntaxSentence& s : sentences) {
-    model->Annotate(&s);
-    syntax::WriteConlluSentence(s, std::cout);
-  }
+  model->Annotate(sentences);
+  for (const SyntaxSentence& s : sentences) syntax::WriteConlluSentence(s, std::cout);
   std::cout.flush();
   return std::cout ? kExitOk : kExitFailure;
 }
