@@ -78,11 +78,10 @@ void BM_Tagger(benchmark::State& state) {
 }
 BENCHMARK(BM_Tagger)->Unit(benchmark::kMillisecond);
 
-// Tagging and parsing with the fast (greedy) or the accurate (beam) parser,
-// an article at a time (as `dyad parse` does) or, for comparison, a sentence
-// at a time.
-void TagAndParse(benchmark::State& state, dyad::SyntaxModel::Parser parser,
-                 bool by_sentence = false) {
+// Tagging and parsing with the fast (greedy) or the accurate (beam) parser.
+// SyntaxModel::Annotate gets `batch` sentences at a time; 0 means an article
+// at a time (as `dyad parse` does with each document).
+void TagAndParse(benchmark::State& state, dyad::SyntaxModel::Parser parser, size_t batch = 0) {
   std::unique_ptr<dyad::SyntaxModel> model;
   dyad::Status st = dyad::SyntaxModel::Load((kSource / "models").string(), &model, parser);
   std::vector<std::vector<dyad::SyntaxSentence>> documents = WikinewsDocuments();
@@ -91,30 +90,34 @@ void TagAndParse(benchmark::State& state, dyad::SyntaxModel::Parser parser,
     return;
   }
   if (!model->has_parser()) state.SetLabel("no parser.bin: tagger only");
+  if (batch > 0) {  // the articles' sentences as one list, cut into batches
+    std::vector<dyad::SyntaxSentence> all;
+    for (auto& document : documents) all.insert(all.end(), document.begin(), document.end());
+    documents.clear();
+    for (size_t i = 0; i < all.size(); i += batch)
+      documents.emplace_back(all.begin() + static_cast<std::ptrdiff_t>(i),
+                             all.begin() + static_cast<std::ptrdiff_t>(std::min(all.size(), i + batch)));
+  }
   size_t words = 0;
   for (const auto& document : documents) words += CountWords(document);
   for (auto _ : state) {
-    for (auto& document : documents) {
-      if (by_sentence) {
-        for (auto& s : document) model->Annotate(&s);
-      } else {
-        model->Annotate(document);
-      }
-    }
+    for (auto& document : documents) model->Annotate(document);
     benchmark::ClobberMemory();
   }
   state.counters["words/s"] = benchmark::Counter(
       static_cast<double>(words * state.iterations()), benchmark::Counter::kIsRate);
 }
+
 void BM_TaggerAndParser(benchmark::State& state) {
   TagAndParse(state, dyad::SyntaxModel::Parser::kFast);
 }
 BENCHMARK(BM_TaggerAndParser)->Unit(benchmark::kMillisecond);
 
-void BM_TaggerAndParserBySentence(benchmark::State& state) {
-  TagAndParse(state, dyad::SyntaxModel::Parser::kFast, /*by_sentence=*/true);
+// Batches of 1 (sentence by sentence), 32, and all ~1,800 sentences.
+void BM_TaggerAndParserBatch(benchmark::State& state) {
+  TagAndParse(state, dyad::SyntaxModel::Parser::kFast, static_cast<size_t>(state.range(0)));
 }
-BENCHMARK(BM_TaggerAndParserBySentence)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_TaggerAndParserBatch)->Arg(1)->Arg(32)->Arg(100000)->Unit(benchmark::kMillisecond);
 
 void BM_TaggerAndAccurateParser(benchmark::State& state) {
   TagAndParse(state, dyad::SyntaxModel::Parser::kAccurate);
