@@ -50,7 +50,8 @@ const std::vector<std::vector<dyad::SyntaxSentence>>& WikinewsDocuments() {
 
 std::vector<dyad::SyntaxSentence> WikinewsSentences() {
   std::vector<dyad::SyntaxSentence> out;
-  for (const auto& document : WikinewsDocuments()) out.insert(out.end(), document.begin(), document.end());
+  for (const auto& document : WikinewsDocuments())
+    out.insert(out.end(), document.begin(), document.end());
   return out;
 }
 
@@ -73,8 +74,8 @@ void BM_Tagger(benchmark::State& state) {
     for (auto& s : sentences) tagger->Tag(&s);
     benchmark::ClobberMemory();
   }
-  state.counters["words/s"] = benchmark::Counter(
-      static_cast<double>(words * state.iterations()), benchmark::Counter::kIsRate);
+  state.counters["words/s"] = benchmark::Counter(static_cast<double>(words * state.iterations()),
+                                                 benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_Tagger)->Unit(benchmark::kMillisecond);
 
@@ -91,12 +92,12 @@ void TagAndParse(benchmark::State& state, dyad::SyntaxModel::Parser parser, size
   }
   if (!model->has_parser()) state.SetLabel("no parser.bin: tagger only");
   if (batch > 0) {  // the articles' sentences as one list, cut into batches
-    std::vector<dyad::SyntaxSentence> all;
-    for (auto& document : documents) all.insert(all.end(), document.begin(), document.end());
+    const std::vector<dyad::SyntaxSentence> all = WikinewsSentences();
     documents.clear();
     for (size_t i = 0; i < all.size(); i += batch)
-      documents.emplace_back(all.begin() + static_cast<std::ptrdiff_t>(i),
-                             all.begin() + static_cast<std::ptrdiff_t>(std::min(all.size(), i + batch)));
+      documents.emplace_back(
+          all.begin() + static_cast<std::ptrdiff_t>(i),
+          all.begin() + static_cast<std::ptrdiff_t>(std::min(all.size(), i + batch)));
   }
   size_t words = 0;
   for (const auto& document : documents) words += CountWords(document);
@@ -104,8 +105,8 @@ void TagAndParse(benchmark::State& state, dyad::SyntaxModel::Parser parser, size
     for (auto& document : documents) model->Annotate(document);
     benchmark::ClobberMemory();
   }
-  state.counters["words/s"] = benchmark::Counter(
-      static_cast<double>(words * state.iterations()), benchmark::Counter::kIsRate);
+  state.counters["words/s"] = benchmark::Counter(static_cast<double>(words * state.iterations()),
+                                                 benchmark::Counter::kIsRate);
 }
 
 void BM_TaggerAndParser(benchmark::State& state) {
@@ -125,4 +126,3 @@ void BM_TaggerAndAccurateParser(benchmark::State& state) {
 BENCHMARK(BM_TaggerAndAccurateParser)->Unit(benchmark::kMillisecond);
 
 }  // namespace
-

@@ -78,11 +78,7 @@ std::string SyntaxModel::DefaultDir() {
   return DYAD_SOURCE_MODEL_DIR;
 }
 
-void SyntaxModel::Annotate(SyntaxSentence* s) const {
-  if (s->words.empty()) return;
-  impl_->tagger->Tag(s);
-  if (impl_->parser) impl_->parser->Parse(s);
-}
+void SyntaxModel::Annotate(SyntaxSentence* s) const { Annotate(std::span<SyntaxSentence>(s, 1)); }
 
 void SyntaxModel::Annotate(std::span<SyntaxSentence> sentences) const {
   for (SyntaxSentence& s : sentences)
