@@ -107,7 +107,11 @@ Status LoadSyntaxModel(const std::string& model_dir, const std::string& parser,
                                                 : SyntaxModel::Parser::kFast);
 }
 
-void AddParserFlag(CLI::App* app, std::string* parser) {
+void AddModelFlags(CLI::App* app, std::string* model_dir, std::string* parser) {
+  app->add_option("--model-dir", *model_dir,
+                  "directory with tagger.bin, parser.bin and parser-accurate.bin (default: the "
+                  "bundled models)")
+      ->type_name("DIR");
   app->add_option("--parser", *parser,
                   "fast: the greedy parser (parser.bin, default); accurate: the beam parser "
                   "(parser-accurate.bin), about 1 LAS point better and several times slower")
@@ -150,10 +154,7 @@ void AddSyntaxFlags(CLI::App* app, SyntaxFlags* flags, bool default_on) {
                               "off: TABARI's rules (default ") +
                       (default_on ? "on" : "off") + ")")
       ->check(CLI::IsMember({"on", "off"}));
-  app->add_option("--model-dir", flags->model_dir,
-                  "directory with tagger.bin and parser.bin (default: the bundled models)")
-      ->type_name("DIR");
-  AddParserFlag(app, &flags->parser);
+  AddModelFlags(app, &flags->model_dir, &flags->parser);
 }
 
 Status ResolveSyntax(const SyntaxFlags& flags, bool default_on, CodingOptions* options,

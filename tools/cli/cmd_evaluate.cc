@@ -34,9 +34,8 @@ int RunEvaluate(int argc, char** argv) {
   app.add_option("gold", gold_path, "gold CoNLL-U file")->required()->type_name("GOLD.conllu");
   app.add_flag("--gold-tokens", gold_tokens,
                "annotate the gold words (otherwise tokenize the gold file's raw text)");
-  app.add_option("--model-dir", model_dir, "directory with tagger.bin and parser.bin");
   std::string parser;
-  AddParserFlag(&app, &parser);
+  AddModelFlags(&app, &model_dir, &parser);
   std::string splitter, output_path;
   AddSplitterFlag(&app, &splitter);
   app.add_option("--output", output_path,

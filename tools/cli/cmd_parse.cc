@@ -16,9 +16,8 @@ int RunParse(int argc, char** argv) {
   CLI::App app{"Tag, lemmatize and parse raw text; write CoNLL-U on standard output.",
                "dyad parse"};
   std::string model_dir, input = "-";
-  app.add_option("--model-dir", model_dir, "directory with tagger.bin and parser.bin");
   std::string parser;
-  AddParserFlag(&app, &parser);
+  AddModelFlags(&app, &model_dir, &parser);
   std::string splitter;
   AddSplitterFlag(&app, &splitter);
   app.add_option("input", input, "text file; '-' or none reads standard input")

@@ -75,8 +75,8 @@ Status LoadOptions(const DictionaryFlags& flags, const DictionarySet& dictionari
 Status LoadSyntaxModel(const std::string& model_dir, const std::string& parser,
                        std::unique_ptr<SyntaxModel>* model);
 
-// --parser fast|accurate, into *parser.
-void AddParserFlag(CLI::App* app, std::string* parser);
+// --model-dir DIR and --parser fast|accurate (LoadSyntaxModel's arguments).
+void AddModelFlags(CLI::App* app, std::string* model_dir, std::string* parser);
 
 // --splitter FILE|rules: the learned sentence-boundary model. When *splitter
 // is empty, splitter.bin in the model directory (`model_dir`, or the bundled
