@@ -118,8 +118,8 @@ class CompactPerceptron {
   // feature waits for one cache miss, not two in a row; with 16-byte slots
   // (three weights inline) the out-of-line rows' misses took a fifth of the
   // parser's time and tagging + parsing was ~19% slower. Unused inline cells
-  // are {0, 0}, which add nothing, so the inline add needs no length or
-  // branch.
+  // have weight 0 (and a padding class when there is one, see BuildTable),
+  // so they add nothing and the inline add needs no length or branch.
   struct Slot {
     // High half of the key with bit 0 set (0 = empty slot) and bit 1 clear;
     // bit 1 set (kOutOfLine) means the row is not inline.
