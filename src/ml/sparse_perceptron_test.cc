@@ -105,5 +105,26 @@ TEST(CompactPerceptron, ScoresLikeAReferenceReadingTheBytes) {
   }
 }
 
+TEST(CompactPerceptron, TruncatedOrCorruptedBytesAreReportedNotCrashed) {
+  std::mt19937_64 rng(11);
+  std::vector<uint64_t> keys;
+  const std::string bytes = RandomModel(30, 200, &rng, &keys).Serialize();
+  for (size_t cut = 0; cut < bytes.size(); cut += 1 + cut / 16) {
+    CompactPerceptron p;
+    EXPECT_FALSE(p.Deserialize(bytes.substr(0, cut)).ok()) << "cut at " << cut;
+  }
+  CompactPerceptron p;
+  EXPECT_FALSE(p.Deserialize(bytes + "x").ok());  // trailing bytes
+  for (int trial = 0; trial < 2000; ++trial) {
+    std::string bad = bytes;
+    for (int flips = 1 + static_cast<int>(rng() % 3); flips > 0; --flips)
+      bad[rng() % bad.size()] = static_cast<char>(rng());
+    CompactPerceptron q;
+    if (!q.Deserialize(bad).ok()) continue;
+    std::vector<int32_t> scores(static_cast<size_t>(q.padded_classes()));
+    q.Score(keys.data(), keys.size(), scores.data());  // in bounds (classes were checked)
+  }
+}
+
 }  // namespace
 }  // namespace dyad::ml
