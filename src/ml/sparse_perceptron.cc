@@ -106,7 +106,7 @@ void CompactPerceptron::BuildTable(const std::vector<uint64_t>& keys,
       for (int c = 0; c < len; ++c) slot.cells[c] = row[c + 1];
       // Unused cells add 0 to a padding class each, not all to class 0: the
       // adds to one score form a chain of read-modify-writes through memory.
-      // BM_ScoreHotFeatures (bench/perceptron_bench.cc): ~15% faster.
+      // BM_ScoreHotFeatures (bench/perceptron_bench.cc): ~13% faster.
       if (padded_classes_ > classes_)
         for (int c = len; c < kInlineCells; ++c)
           slot.cells[c].cls = static_cast<uint16_t>(classes_ + c % (padded_classes_ - classes_));
