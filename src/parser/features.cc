@@ -75,7 +75,14 @@ void SentenceAtoms::Fill(const SyntaxSentence& s) {
   punct_before[n + 1] = punct_before[n];
 }
 
-int ExtractFeatures(const ParseState& st, const SentenceAtoms& a, uint64_t* out) {
+namespace {
+
+// Calls sink(positional, feature) for each template of `st` in template
+// order; `positional` marks the templates that read only the positions of
+// s0 and n0 (the words, tags, lemmas and suffixes of s0, n0, n1, n2, the
+// distance and the punctuation between s0 and n0), not the partial tree.
+template <typename Sink>
+void EmitFeatures(const ParseState& st, const SentenceAtoms& a, Sink&& sink) {
   const int s0 = st.Stack(0), s1 = st.Stack(1);
   const int n0 = st.Buffer(0), n1 = st.Buffer(1), n2 = st.Buffer(2);
   auto head = [&](int i) { return i >= 0 && i < st.words() ? st.head(i) : -1; };
@@ -97,46 +104,46 @@ int ExtractFeatures(const ParseState& st, const SentenceAtoms& a, uint64_t* out)
   const uint64_t s0sr = s0 >= 0 ? st.right_labels(s0) : 1ull << 63;
   const uint64_t n0sl = n0 >= 0 ? st.left_labels(n0) : 1ull << 63;
 
-  int k = 0;
   uint64_t t = 0;
-  auto emit = [&](auto... atoms) { out[k++] = Feat(t++, atoms...); };
-  emit(1);  // bias
+  auto emit = [&](auto... atoms) { sink(false, Feat(t++, atoms...)); };
+  auto emit_positional = [&](auto... atoms) { sink(true, Feat(t++, atoms...)); };
+  emit_positional(1);  // bias
   // Single words.
-  emit(s0w, s0p);
-  emit(s0w);
-  emit(s0p);
-  emit(n0w, n0p);
-  emit(n0w);
-  emit(n0p);
-  emit(n1w, n1p);
-  emit(n1w);
-  emit(n1p);
-  emit(n2w, n2p);
-  emit(n2w);
-  emit(n2p);
+  emit_positional(s0w, s0p);
+  emit_positional(s0w);
+  emit_positional(s0p);
+  emit_positional(n0w, n0p);
+  emit_positional(n0w);
+  emit_positional(n0p);
+  emit_positional(n1w, n1p);
+  emit_positional(n1w);
+  emit_positional(n1p);
+  emit_positional(n2w, n2p);
+  emit_positional(n2w);
+  emit_positional(n2p);
   // Word pairs.
-  emit(s0w, s0p, n0w, n0p);
-  emit(s0w, s0p, n0w);
-  emit(s0w, n0w, n0p);
-  emit(s0w, s0p, n0p);
-  emit(s0p, n0w, n0p);
-  emit(s0w, n0w);
-  emit(s0p, n0p);
-  emit(n0p, n1p);
+  emit_positional(s0w, s0p, n0w, n0p);
+  emit_positional(s0w, s0p, n0w);
+  emit_positional(s0w, n0w, n0p);
+  emit_positional(s0w, s0p, n0p);
+  emit_positional(s0p, n0w, n0p);
+  emit_positional(s0w, n0w);
+  emit_positional(s0p, n0p);
+  emit_positional(n0p, n1p);
   // Three words.
-  emit(n0p, n1p, n2p);
-  emit(s0p, n0p, n1p);
+  emit_positional(n0p, n1p, n2p);
+  emit_positional(s0p, n0p, n1p);
   emit(P(s0h), s0p, n0p);
   emit(s0p, P(s0l), n0p);
   emit(s0p, P(s0r), n0p);
   emit(s0p, n0p, P(n0l));
   // Distance.
-  emit(s0w, dist);
-  emit(s0p, dist);
-  emit(n0w, dist);
-  emit(n0p, dist);
-  emit(s0w, n0w, dist);
-  emit(s0p, n0p, dist);
+  emit_positional(s0w, dist);
+  emit_positional(s0p, dist);
+  emit_positional(n0w, dist);
+  emit_positional(n0p, dist);
+  emit_positional(s0w, n0w, dist);
+  emit_positional(s0p, n0p, dist);
   // Valency.
   emit(s0w, s0vr);
   emit(s0p, s0vr);
@@ -184,8 +191,8 @@ int ExtractFeatures(const ParseState& st, const SentenceAtoms& a, uint64_t* out)
   // Second stack item, UPOS, and whether s0 is attached.
   emit(W(s1), P(s1));
   emit(P(s1), s0p, n0p);
-  emit(U(s0), U(n0));
-  emit(U(s0), U(n0), U(n1));
+  emit_positional(U(s0), U(n0));
+  emit_positional(U(s0), U(n0), U(n1));
   emit(U(s1), U(s0), U(n0));
   emit(s0p, L(s0), n0p);
   emit(s0w, L(s0));
@@ -197,16 +204,36 @@ int ExtractFeatures(const ParseState& st, const SentenceAtoms& a, uint64_t* out)
   auto X = [&](int i) { return i >= 0 ? a.suffix[i] : kNoneAtom; };
   const uint64_t punct =
       s0 >= 0 && n0 >= 0 ? static_cast<uint64_t>(std::min(a.punct_before[n0] - a.punct_before[s0 + 1], 2)) : 3;
-  emit(M(s0), n0p);
-  emit(s0p, M(n0));
-  emit(M(s0), M(n0));
-  emit(X(s0), s0p);
-  emit(X(n0), n0p);
-  emit(s0p, n0p, punct);
-  emit(s0w, punct);
-  emit(n0w, punct);
-  emit(n0w, n1w);
+  emit_positional(M(s0), n0p);
+  emit_positional(s0p, M(n0));
+  emit_positional(M(s0), M(n0));
+  emit_positional(X(s0), s0p);
+  emit_positional(X(n0), n0p);
+  emit_positional(s0p, n0p, punct);
+  emit_positional(s0w, punct);
+  emit_positional(n0w, punct);
+  emit_positional(n0w, n1w);
+}
+
+}  // namespace
+
+int ExtractFeatures(const ParseState& st, const SentenceAtoms& a, uint64_t* out) {
+  int k = 0;
+  EmitFeatures(st, a, [&](bool, uint64_t feature) { out[k++] = feature; });
   return k;
+}
+
+void ExtractSplitFeatures(const ParseState& st, const SentenceAtoms& a, uint64_t* positional,
+                          int* positional_count, uint64_t* structural, int* structural_count) {
+  int p = 0, q = 0;
+  EmitFeatures(st, a, [&](bool is_positional, uint64_t feature) {
+    if (is_positional)
+      positional[p++] = feature;
+    else
+      structural[q++] = feature;
+  });
+  *positional_count = p;
+  *structural_count = q;
 }
 
 }  // namespace dyad::parser

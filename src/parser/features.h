@@ -36,4 +36,11 @@ uint64_t UposAtom(std::string_view upos);
 // Writes the features of `state` to out[0..kMaxFeatures); returns the count.
 int ExtractFeatures(const ParseState& state, const SentenceAtoms& atoms, uint64_t* out);
 
+// The same features in two lists: the positional ones, which depend only on
+// which words are s0 and n0 (so states with the same s0 and n0 share their
+// scores, as a beam's items often do), and the structural rest. Each list
+// has room for kMaxFeatures.
+void ExtractSplitFeatures(const ParseState& state, const SentenceAtoms& atoms, uint64_t* positional,
+                          int* positional_count, uint64_t* structural, int* structural_count);
+
 }  // namespace dyad::parser

@@ -101,32 +101,93 @@ void PerceptronParser::Parse(SyntaxSentence* s) const {
 }
 
 void PerceptronParser::ParseWithBeam(SyntaxSentence* s) const {
-  // Per thread: the scratch of greedy parsing, the beam, and each item's
+  // Per thread: the scratch of greedy parsing, the beam, each item's
   // features (extracted and prefetched for all items before any is scored,
-  // so that their cache misses overlap).
+  // so that their cache misses overlap), and the scores of the positional
+  // features (ExtractSplitFeatures) for each (s0, n0) met in this sentence:
+  // a beam's items often share s0 and n0 (with a beam of 3, four in ten
+  // scored items on EWT dev share them with an earlier item of their step),
+  // and then score only their structural features: BM_TaggerAndAccurateParser
+  // medians 27.8 k against 23.7 k words/s in alternating runs, identical
+  // parses.
+  struct BeamScratch {
+    std::vector<uint64_t> positional, structural;  // item i's at [i * kMaxFeatures]
+    std::vector<int> positional_count, structural_count;
+    // Per item: the index of its (s0, n0) scores, or -1 when the sentence
+    // is too long to index them; whether the item scores them first.
+    std::vector<int> position;
+    std::vector<char> scores_position;
+    std::vector<int> position_of;         // (s0 + 1) * (n + 1) + n0 -> index, or -1
+    std::vector<int32_t> position_scores; // index * padded classes
+    int positions = 0;
+  };
   thread_local ParseScratch scratch;
   thread_local Beam beam;
+  thread_local BeamScratch b;
   thread_local std::vector<double> scores;
-  thread_local std::vector<uint64_t> features;
-  thread_local std::vector<int> feature_count;
   const int n = static_cast<int>(s->words.size());
+  const size_t padded = static_cast<size_t>(weights_.padded_classes());
+  const size_t width = static_cast<size_t>(beam_width_);
   scratch.atoms.Fill(*s);
-  scratch.scores.resize(static_cast<size_t>(weights_.padded_classes()));
-  scores.resize(scratch.scores.size());
-  features.resize(static_cast<size_t>(beam_width_) * kMaxFeatures);
-  feature_count.resize(static_cast<size_t>(beam_width_));
+  scratch.scores.resize(padded);
+  scores.resize(padded);
+  b.positional.resize(width * kMaxFeatures);
+  b.structural.resize(width * kMaxFeatures);
+  b.positional_count.resize(width);
+  b.structural_count.resize(width);
+  b.position.resize(width);
+  b.scores_position.resize(width);
+  // (s0, n0) pairs are indexed in a table of (n + 1)^2 entries, so only up
+  // to a length where that stays small.
+  constexpr int kMaxIndexedWords = 512;
+  const bool indexed = n <= kMaxIndexedWords;
+  if (indexed) b.position_of.assign(static_cast<size_t>(n + 1) * static_cast<size_t>(n + 1), -1);
+  b.positions = 0;
   auto prepare = [&](size_t item, const ParseState& st) {
-    uint64_t* f = &features[item * kMaxFeatures];
-    feature_count[item] = ExtractFeatures(st, scratch.atoms, f);
-    for (int i = 0; i < feature_count[item]; ++i) weights_.Prefetch(f[i]);
+    uint64_t* positional = &b.positional[item * kMaxFeatures];
+    uint64_t* structural = &b.structural[item * kMaxFeatures];
+    ExtractSplitFeatures(st, scratch.atoms, positional, &b.positional_count[item], structural,
+                         &b.structural_count[item]);
+    b.position[item] = -1;
+    b.scores_position[item] = 0;
+    if (indexed) {
+      int& index = b.position_of[static_cast<size_t>(st.Stack(0) + 1) * static_cast<size_t>(n + 1) +
+                                 static_cast<size_t>(st.Buffer(0))];
+      if (index < 0) {  // first met: this item scores them
+        index = b.positions++;
+        b.scores_position[item] = 1;
+      }
+      b.position[item] = index;
+    }
+    if (b.position[item] < 0 || b.scores_position[item])
+      for (int i = 0; i < b.positional_count[item]; ++i) weights_.Prefetch(positional[i]);
+    for (int i = 0; i < b.structural_count[item]; ++i) weights_.Prefetch(structural[i]);
   };
   auto score = [&](size_t item, const ParseState&, double* out) {
-    std::fill(scratch.scores.begin(), scratch.scores.end(), 0);
-    weights_.Score(&features[item * kMaxFeatures], static_cast<size_t>(feature_count[item]),
-                   scratch.scores.data());
-    for (size_t c = 0; c < scratch.scores.size(); ++c) out[c] = scratch.scores[c];
+    int32_t* item_scores = scratch.scores.data();
+    const int index = b.position[item];
+    if (index >= 0) {
+      // Items are scored in the order they were prepared, so an item that
+      // shares an (s0, n0) comes after the one that scores it.
+      if (b.scores_position[item]) {
+        b.position_scores.resize(static_cast<size_t>(b.positions) * padded);
+        int32_t* p = &b.position_scores[static_cast<size_t>(index) * padded];
+        std::fill(p, p + padded, 0);
+        weights_.Score(&b.positional[item * kMaxFeatures],
+                       static_cast<size_t>(b.positional_count[item]), p);
+      }
+      const int32_t* p = &b.position_scores[static_cast<size_t>(index) * padded];
+      std::copy(p, p + padded, item_scores);
+    } else {
+      std::fill(item_scores, item_scores + padded, 0);
+      weights_.Score(&b.positional[item * kMaxFeatures],
+                     static_cast<size_t>(b.positional_count[item]), item_scores);
+    }
+    weights_.Score(&b.structural[item * kMaxFeatures], static_cast<size_t>(b.structural_count[item]),
+                   item_scores);
+    for (size_t c = 0; c < padded; ++c) out[c] = item_scores[c];
   };
-  beam.Reset(n, static_cast<size_t>(beam_width_));
+  beam.Reset(n, width);
   const int labels = static_cast<int>(labels_.size());
   while (!beam.Done()) beam.Advance(prepare, score, labels, root_label_, &scores);
   WriteTree(beam.items()[0].state, s);
