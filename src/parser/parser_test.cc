@@ -3,11 +3,14 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include "parser/beam.h"
+#include "parser/features.h"
 #include "parser/parser_internal.h"
 #include "syntax/conllu.h"
 #include "syntax/evaluate.h"
@@ -262,6 +265,53 @@ TEST(Parser, CommittedParserMeetsItsScores) {
             << " LAS " << with_beam.las << "\n";
   EXPECT_GE(with_beam.uas, kAccurateUas - 0.3);
   EXPECT_GE(with_beam.las, kAccurateLas - 0.3);
+}
+
+// The beam decoder shares scores between items (the positional templates
+// per stack top and buffer front, whole score vectors between items with the
+// same features); a plain beam that scores every item's features afresh
+// must find the same trees.
+TEST(Parser, BeamDecodingMatchesAPlainBeamScoringEveryItem) {
+  DYAD_REQUIRE_SHARED(shared);
+  std::unique_ptr<DependencyParser> loaded;
+  Status st = DependencyParser::Load(testing::SourceDir() + "/models/parser-accurate.bin", &loaded);
+  ASSERT_TRUE(st.ok()) << st.ToString();
+  const auto& parser = dynamic_cast<const PerceptronParser&>(*loaded);
+  const auto& labels = parser.labels();
+  const int root_label =
+      static_cast<int>(std::find(labels.begin(), labels.end(), "root") - labels.begin());
+  std::vector<SyntaxSentence> dev;
+  std::vector<std::string> diagnostics;
+  ASSERT_TRUE(syntax::ReadConlluFile(shared + "/nlp/ud-english-ewt/en_ewt-ud-dev.conllu", &dev,
+                                     &diagnostics)
+                  .ok());
+  dev.resize(std::min<size_t>(dev.size(), 300));
+  std::vector<int32_t> int_scores(static_cast<size_t>(parser.weights().padded_classes()));
+  std::vector<double> scores(int_scores.size());
+  for (size_t i = 0; i < dev.size(); ++i) {
+    SyntaxSentence parsed = dev[i];
+    parser.Parse(&parsed);
+    SentenceAtoms atoms;
+    atoms.Fill(dev[i]);
+    const int n = static_cast<int>(dev[i].words.size());
+    Beam beam;
+    beam.Reset(n, static_cast<size_t>(parser.beam_width()));
+    auto score = [&](const ParseState& state, double* out) {
+      uint64_t features[kMaxFeatures];
+      const int count = ExtractFeatures(state, atoms, features);
+      std::fill(int_scores.begin(), int_scores.end(), 0);
+      parser.weights().Score(features, static_cast<size_t>(count), int_scores.data());
+      for (size_t c = 0; c < int_scores.size(); ++c) out[c] = int_scores[c];
+    };
+    while (!beam.Done())
+      beam.Advance(score, static_cast<int>(labels.size()), root_label, &scores);
+    const ParseState& best = beam.items()[0].state;
+    for (int w = 0; w < n; ++w) {
+      const TokenSyntax& t = parsed.syntax[static_cast<size_t>(w)];
+      ASSERT_EQ(t.head, best.head(w) == n ? 0 : best.head(w) + 1) << "sentence " << i << " word " << w;
+      ASSERT_EQ(t.deprel, labels[static_cast<size_t>(best.label(w))]) << "sentence " << i;
+    }
+  }
 }
 
 }  // namespace
