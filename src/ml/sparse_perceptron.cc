@@ -189,7 +189,8 @@ Status CompactPerceptron::Deserialize(std::string_view bytes) {
       !(scale > 0) || !std::isfinite(scale))
     return Status::InvalidInput("compact perceptron: bad header");
   constexpr size_t kHeaderBytes = 16, kRowHeaderBytes = 10;
-  if (n > bytes.size() / kRowHeaderBytes) return Status::InvalidInput("compact perceptron: truncated");
+  if (n > bytes.size() / kRowHeaderBytes)
+    return Status::InvalidInput("compact perceptron: truncated");
   classes_ = static_cast<int>(classes);
   scale_ = scale;
   features_ = n;
@@ -204,7 +205,8 @@ Status CompactPerceptron::Deserialize(std::string_view bytes) {
   uint64_t cell_count = 0;
   size_t at = kHeaderBytes;
   for (uint64_t k = 0; k < n; ++k) {
-    if (bytes.size() - at < kRowHeaderBytes) return Status::InvalidInput("compact perceptron: truncated");
+    if (bytes.size() - at < kRowHeaderBytes)
+      return Status::InvalidInput("compact perceptron: truncated");
     uint16_t len;
     std::memcpy(&keys_[k], data + at, 8);
     std::memcpy(&len, data + at + 8, 2);
@@ -212,7 +214,8 @@ Status CompactPerceptron::Deserialize(std::string_view bytes) {
       return Status::InvalidInput("compact perceptron: features out of order");
     if (len == 0 || len > classes) return Status::InvalidInput("compact perceptron: bad row");
     at += kRowHeaderBytes;
-    if (bytes.size() - at < size_t{4} * len) return Status::InvalidInput("compact perceptron: truncated");
+    if (bytes.size() - at < size_t{4} * len)
+      return Status::InvalidInput("compact perceptron: truncated");
     at += size_t{4} * len;
     offsets_[k] = static_cast<uint32_t>(cell_count);
     cell_count += 1 + len;  // a header cell with the length, then the row

@@ -17,9 +17,9 @@ SyntaxSentence TaggedSentence() {
   SyntaxSentence s;
   s.words = {"The", "minister", "met", "rebels", "in", "Aleppo", ",", "and", "they", "talked", "."};
   const std::vector<std::pair<const char*, const char*>> tags = {
-      {"DET", "DT"},   {"NOUN", "NN"}, {"VERB", "VBD"},  {"NOUN", "NNS"},
-      {"ADP", "IN"},   {"PROPN", "NNP"}, {"PUNCT", ","}, {"CCONJ", "CC"},
-      {"PRON", "PRP"}, {"VERB", "VBD"}, {"PUNCT", "."}};
+      {"DET", "DT"},   {"NOUN", "NN"},   {"VERB", "VBD"}, {"NOUN", "NNS"},
+      {"ADP", "IN"},   {"PROPN", "NNP"}, {"PUNCT", ","},  {"CCONJ", "CC"},
+      {"PRON", "PRP"}, {"VERB", "VBD"},  {"PUNCT", "."}};
   for (const auto& [upos, xpos] : tags) {
     TokenSyntax t;
     t.upos = upos;
@@ -61,7 +61,8 @@ TEST(ParserFeatures, PositionalFeaturesDependOnlyOnStackTopAndBufferFront) {
         }
       }
       const std::vector<uint64_t> mine(positional, positional + p);
-      const auto [it, inserted] = positional_of.emplace(std::make_pair(st.Stack(0), st.Buffer(0)), mine);
+      const auto [it, inserted] =
+          positional_of.emplace(std::make_pair(st.Stack(0), st.Buffer(0)), mine);
       if (!inserted) {
         ++repeats;
         ASSERT_EQ(it->second, mine) << "s0 " << st.Stack(0) << " n0 " << st.Buffer(0);

@@ -24,6 +24,25 @@ struct ParseScratch {
   uint64_t features[kMaxFeatures];
 };
 
+// Scratch space of one thread's beam parses (ParseWithBeam).
+struct BeamScratch {
+  std::vector<uint64_t> positional, structural;  // item i's at [i * kMaxFeatures]
+  std::vector<int> positional_count, structural_count;
+  // Per item: its s0 and n0, the step it was prepared in, the earlier item
+  // of that step with the same features (or -1), and its scores.
+  std::vector<std::pair<int, int>> top;
+  std::vector<size_t> step;
+  std::vector<int> same_as;
+  std::vector<int32_t> item_scores;  // item i's at [i * padded classes]
+  // Per item: the index of its (s0, n0) scores, or -1 when the sentence
+  // is too long to index them; whether the item scores them first.
+  std::vector<int> position;
+  std::vector<char> scores_position;
+  std::vector<int> position_of;          // (s0 + 1) * (n + 1) + n0 -> index, or -1
+  std::vector<int32_t> position_scores;  // index * padded classes
+  int positions = 0;
+};
+
 }  // namespace
 
 PerceptronParser::PerceptronParser(std::vector<std::string> labels, ml::CompactPerceptron weights,
@@ -115,23 +134,6 @@ void PerceptronParser::ParseWithBeam(SyntaxSentence* s) const {
   // scored items with the committed beam of 8) takes that item's scores;
   // those lookups hit the cache anyway, so this saves only their CPU work:
   // a median of +7% over 14 alternating pairs of runs.
-  struct BeamScratch {
-    std::vector<uint64_t> positional, structural;  // item i's at [i * kMaxFeatures]
-    std::vector<int> positional_count, structural_count;
-    // Per item: its s0 and n0, the step it was prepared in, the earlier item
-    // of that step with the same features (or -1), and its scores.
-    std::vector<std::pair<int, int>> top;
-    std::vector<size_t> step;
-    std::vector<int> same_as;
-    std::vector<int32_t> item_scores;  // item i's at [i * padded classes]
-    // Per item: the index of its (s0, n0) scores, or -1 when the sentence
-    // is too long to index them; whether the item scores them first.
-    std::vector<int> position;
-    std::vector<char> scores_position;
-    std::vector<int> position_of;         // (s0 + 1) * (n + 1) + n0 -> index, or -1
-    std::vector<int32_t> position_scores; // index * padded classes
-    int positions = 0;
-  };
   thread_local ParseScratch scratch;
   thread_local Beam beam;
   thread_local BeamScratch b;
@@ -215,8 +217,8 @@ void PerceptronParser::ParseWithBeam(SyntaxSentence* s) const {
       weights_.Score(&b.positional[item * kMaxFeatures],
                      static_cast<size_t>(b.positional_count[item]), item_scores);
     }
-    weights_.Score(&b.structural[item * kMaxFeatures], static_cast<size_t>(b.structural_count[item]),
-                   item_scores);
+    weights_.Score(&b.structural[item * kMaxFeatures],
+                   static_cast<size_t>(b.structural_count[item]), item_scores);
     for (size_t c = 0; c < padded; ++c) out[c] = item_scores[c];
   };
   beam.Reset(n, width);

@@ -303,12 +303,12 @@ TEST(Parser, BeamDecodingMatchesAPlainBeamScoringEveryItem) {
       parser.weights().Score(features, static_cast<size_t>(count), int_scores.data());
       for (size_t c = 0; c < int_scores.size(); ++c) out[c] = int_scores[c];
     };
-    while (!beam.Done())
-      beam.Advance(score, static_cast<int>(labels.size()), root_label, &scores);
+    while (!beam.Done()) beam.Advance(score, static_cast<int>(labels.size()), root_label, &scores);
     const ParseState& best = beam.items()[0].state;
     for (int w = 0; w < n; ++w) {
       const TokenSyntax& t = parsed.syntax[static_cast<size_t>(w)];
-      ASSERT_EQ(t.head, best.head(w) == n ? 0 : best.head(w) + 1) << "sentence " << i << " word " << w;
+      ASSERT_EQ(t.head, best.head(w) == n ? 0 : best.head(w) + 1)
+          << "sentence " << i << " word " << w;
       ASSERT_EQ(t.deprel, labels[static_cast<size_t>(best.label(w))]) << "sentence " << i;
     }
   }
