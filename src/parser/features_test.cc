@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "parser/parser_test_util.h"
 #include "parser/transition.h"
 
 namespace dyad::parser {
@@ -71,11 +72,9 @@ TEST(ParserFeatures, PositionalFeaturesDependOnlyOnStackTopAndBufferFront) {
         st.ForceAttach(0);
         continue;
       }
-      std::vector<int> valid;
-      for (int c = 0; c < ClassCount(labels); ++c)
-        if (st.Valid(c, root_label)) valid.push_back(c);
-      ASSERT_FALSE(valid.empty());
-      st.Apply(valid[rng() % valid.size()]);
+      const int move = RandomValidTransition(st, labels, root_label, &rng);
+      ASSERT_GE(move, 0);
+      st.Apply(move);
     }
   }
   EXPECT_GT(repeats, 1000u) << "the walks should meet the same (s0, n0) in different trees";

@@ -7,6 +7,7 @@
 #include <random>
 
 #include "parser/parser_internal.h"
+#include "parser/parser_test_util.h"
 #include "syntax/conllu.h"
 #include "test_support.h"
 
@@ -191,11 +192,9 @@ TEST(ParserTransitions, RandomValidTransitionsAlwaysYieldATree) {
         st.ForceAttach(0);
         continue;
       }
-      std::vector<int> valid;
-      for (int c = 0; c < ClassCount(labels); ++c)
-        if (st.Valid(c, root_label)) valid.push_back(c);
-      ASSERT_FALSE(valid.empty()) << "a non-terminal state without transitions";
-      st.Apply(valid[rng() % valid.size()], /*reduce_label=*/1);
+      const int move = RandomValidTransition(st, labels, root_label, &rng);
+      ASSERT_GE(move, 0) << "a non-terminal state without transitions";
+      st.Apply(move, /*reduce_label=*/1);
       ExpectChildrenMatchHeads(st);
     }
     std::vector<int> heads;
