@@ -74,7 +74,7 @@ SparseWeights SparseWeights::Mean(const std::vector<const SparseWeights*>& model
   std::vector<Row> rows;
   for (uint32_t m = 0; m < models.size(); ++m) {
     size_t begin = 0;
-    for (size_t r = 0; r < models[m]->rows_; ++r) {
+    for (size_t r = 0; r < models[m]->keys_.size(); ++r) {
       rows.push_back(Row{models[m]->keys_[r], m, begin});
       begin += models[m]->counts_[r];
     }
@@ -110,52 +110,22 @@ SparseWeights SparseWeights::Mean(const std::vector<const SparseWeights*>& model
   return out;
 }
 
-std::string SparseWeights::Serialize() const {
-  // u32 classes, u64 rows, u64 entries, rows x {u64 key, u32 count},
-  // entries x {u8 class, f32 weight} in row order.
-  ml::ByteWriter w;
-  w.U32(static_cast<uint32_t>(classes_));
-  w.U64(rows_);
-  w.U64(entries_.size());
-  for (size_t r = 0; r < rows_; ++r) {
-    w.U64(keys_[r]);
-    w.U32(counts_[r]);
-  }
-  for (const Entry& e : entries_) {
-    uint8_t cls = static_cast<uint8_t>(e.cls & kClassMask);
-    w.Raw(&cls, 1);
-    w.F32(e.weight);
-  }
-  return std::move(w.bytes());
-}
+std::string SparseWeights::Serialize() const { return scorer_.Serialize(); }
 
 Status SparseWeights::Deserialize(std::string_view bytes) {
-  auto bad = [](const char* why) { return Status::InvalidInput(std::string("weights: ") + why); };
-  ml::ByteReader r(bytes);
-  uint32_t classes;
-  uint64_t rows, entries;
-  if (!r.U32(&classes) || !r.U64(&rows) || !r.U64(&entries)) return bad("truncated header");
-  if (classes == 0 || classes > 256) return bad("bad class count");
-  if (rows > bytes.size() / 12 || entries > bytes.size() / 5) return bad("truncated");
-  classes_ = static_cast<int>(classes);
-  std::vector<uint64_t> keys(rows);
-  std::vector<uint32_t> counts(rows);
-  uint64_t total = 0;
-  for (uint64_t i = 0; i < rows; ++i) {
-    if (!r.U64(&keys[i]) || !r.U32(&counts[i])) return bad("truncated rows");
-    if (keys[i] == 0 || counts[i] == 0) return bad("empty row");
-    total += counts[i];
-  }
-  if (total != entries) return bad("row counts do not add up");
-  entries_.resize(entries);
-  for (Entry& e : entries_) {
-    uint8_t cls;
-    if (!r.Raw(&cls, 1) || !r.F32(&e.weight)) return bad("truncated weights");
-    if (cls >= classes) return bad("class out of range");
-    e.cls = cls;
-  }
-  if (!r.done()) return bad("trailing bytes");
-  Index(std::move(keys), counts);
+  // The scoring form only (see the header): rebuilding it from float
+  // weights, quantising each, was a fifth of loading the tagger.
+  ml::CompactPerceptron scorer;
+  if (Status st = scorer.Deserialize(bytes); !st.ok())
+    return Status::InvalidInput("weights: " + st.message());
+  if (scorer.classes() > static_cast<int>(kClassMask) + 1)
+    return Status::InvalidInput("weights: bad class count");
+  scorer_ = std::move(scorer);
+  classes_ = scorer_.classes();
+  rows_ = scorer_.features();
+  keys_.clear();
+  counts_.clear();
+  entries_.clear();
   return Status::Ok();
 }
 

@@ -5,9 +5,13 @@
 // features only ever touched two or three classes, so SparseWeights keeps
 // each feature's non-zero weights as (class, weight) pairs, dropping weights
 // below a magnitude threshold. Built from a trained ml::Perceptron (via its
-// documented serialised form), written to and read from a model-file
-// section; scoring goes through scorer(), the same quantised hash table the
-// parser uses.
+// documented serialised form) or as the mean of several (bagging); scoring
+// goes through scorer(), the same quantised hash table the parser uses.
+//
+// Only weights built in this process (Build, Mean) keep their float
+// entries, which Mean averages. A model file holds the scoring form alone
+// (Serialize, Deserialize: ml::CompactPerceptron's bytes), so a loaded
+// SparseWeights scores but adds nothing to a Mean.
 //
 // Thread safety: immutable after Build()/Mean()/Deserialize().
 #pragma once
@@ -42,6 +46,7 @@ class SparseWeights {
   // with this; the float entries are what is saved and averaged.
   const ml::CompactPerceptron& scorer() const { return scorer_; }
 
+  // The scoring form's bytes (doc/model_format.md), and back.
   std::string Serialize() const;
   Status Deserialize(std::string_view bytes);
 
@@ -57,7 +62,7 @@ class SparseWeights {
 
   int classes_ = 0;
   size_t rows_ = 0;
-  std::vector<uint64_t> keys_;      // per row, in entry order (for Serialize)
+  std::vector<uint64_t> keys_;      // per row, in entry order (for Mean)
   std::vector<uint32_t> counts_;    // per row
   std::vector<Entry> entries_;
   ml::CompactPerceptron scorer_;

@@ -121,7 +121,7 @@ void TaggerModel::Tag(SyntaxSentence* s) const {
 //   "labels"           u32 n, n x {str upos, str xpos}
 //   "tag_dictionary"   u32 n, n x {u64 form hash, u32 class}, sorted by hash
 //   "ambiguity"        u32 n, n x {u64 lowercase form hash, u64 class-set hash}, sorted
-//   "weights1"/"weights2"  SparseWeights
+//   "scorer1"/"scorer2"  SparseWeights (quantised, ml::CompactPerceptron)
 //   "lemma_exceptions", "lemma_rules"  Lemmatizer
 void TaggerModel::Write(ml::ModelWriter* writer) const {
   ml::ByteWriter f;
@@ -153,8 +153,8 @@ void TaggerModel::Write(ml::ModelWriter* writer) const {
     a.U64(set);
   }
   writer->AddSection("ambiguity", std::move(a.bytes()));
-  writer->AddSection("weights1", first.Serialize());
-  if (two_pass) writer->AddSection("weights2", second.Serialize());
+  writer->AddSection("scorer1", first.Serialize());
+  if (two_pass) writer->AddSection("scorer2", second.Serialize());
   writer->AddSection("lemma_exceptions", lemmatizer.SerializeExceptions());
   writer->AddSection("lemma_rules", lemmatizer.SerializeRules());
 }
@@ -213,7 +213,11 @@ Status TaggerModel::Read(const ml::ModelReader& reader) {
     ambiguity.emplace(hash, set);
   }
   if (!a.done()) return corrupt("ambiguity");
-  for (auto [name, weights] : {std::pair{"weights1", &first}, std::pair{"weights2", &second}}) {
+  // Files of older builds kept float weights in "weights1"/"weights2".
+  if (reader.Section("weights1", &bytes))
+    return Status::InvalidInput(
+        "tagger model: float weights of an older dyad; retrain it with `dyad train tagger`");
+  for (auto [name, weights] : {std::pair{"scorer1", &first}, std::pair{"scorer2", &second}}) {
     if (!two_pass && weights == &second) break;
     if (!reader.Section(name, &bytes)) return missing(name);
     if (Status s = weights->Deserialize(bytes); !s.ok())

@@ -20,8 +20,8 @@ namespace fs = std::filesystem;
 // Scores of the committed models/tagger.bin on EWT test with gold tokens
 // (`dyad evaluate syntax en_ewt-ud-test.conllu --gold-tokens`); the test
 // fails if a change loses more than 0.3 points.
-constexpr double kReachedUpos = 95.68;
-constexpr double kReachedXpos = 95.12;
+constexpr double kReachedUpos = 95.70;
+constexpr double kReachedXpos = 95.14;
 constexpr double kReachedLemma = 96.96;
 
 std::string CommittedModel() { return testing::SourceDir() + "/models/tagger.bin"; }
@@ -125,6 +125,29 @@ TEST(TaggerTest, CorruptModelFilesAreReported) {
 
   st = Tagger::Load((dir / "absent.bin").string(), &tagger);
   EXPECT_EQ(st.code(), Status::Code::kNotFound);
+  fs::remove_all(dir);
+}
+
+TEST(TaggerTest, FloatWeightsOfOlderBuildsAskForRetraining) {
+  // Before 2026-11-30 the weights were floats in "weights1"/"weights2",
+  // quantised while loading; a file of that kind is refused by name, not
+  // misread as the quantised form.
+  ml::ModelReader committed;
+  ASSERT_TRUE(committed.Open(CommittedModel(), "tagger").ok());
+  ml::ModelWriter older("tagger", committed.header());
+  for (const char* name : {"features", "labels", "tag_dictionary", "ambiguity"}) {
+    std::string_view bytes;
+    ASSERT_TRUE(committed.Section(name, &bytes)) << name;
+    older.AddSection(name, std::string(bytes));
+  }
+  older.AddSection("weights1", std::string(64, '\0'));
+  fs::path dir = TempDir();
+  ASSERT_TRUE(older.Write((dir / "older.bin").string()).ok());
+  std::unique_ptr<Tagger> tagger;
+  const Status st = Tagger::Load((dir / "older.bin").string(), &tagger);
+  EXPECT_FALSE(st.ok());
+  EXPECT_NE(st.message().find("retrain"), std::string::npos) << st.message();
+  EXPECT_NE(st.message().find("older.bin"), std::string::npos) << st.message();
   fs::remove_all(dir);
 }
 
