@@ -8,12 +8,11 @@
 namespace dyad::syntax {
 
 void SparseWeights::Index(std::vector<uint64_t> keys, const std::vector<uint32_t>& counts) {
-  rows_ = keys.size();
   ml::CompactPerceptron::FloatRows rows;
   rows.Clear();
   rows.cells.reserve(entries_.size());
   uint32_t begin = 0;
-  for (size_t r = 0; r < rows_; ++r) {
+  for (size_t r = 0; r < keys.size(); ++r) {
     for (uint32_t e = begin; e < begin + counts[r]; ++e)
       rows.cells.emplace_back(static_cast<uint16_t>(entries_[e].cls & kClassMask), entries_[e].weight);
     begin += counts[r];
@@ -122,7 +121,6 @@ Status SparseWeights::Deserialize(std::string_view bytes) {
     return Status::InvalidInput("weights: bad class count");
   scorer_ = std::move(scorer);
   classes_ = scorer_.classes();
-  rows_ = scorer_.features();
   keys_.clear();
   counts_.clear();
   entries_.clear();

@@ -38,12 +38,13 @@ class SparseWeights {
                             float min_abs_weight);
 
   int classes() const { return classes_; }
-  size_t features() const { return rows_; }
-  size_t weights() const { return entries_.size(); }
+  // What the model stores (weights that quantise to 0 are not kept).
+  size_t features() const { return scorer_.features(); }
+  size_t weights() const { return scorer_.weights(); }
 
   // The weights in scoring form: quantised to int16, short rows inline in
   // the hash table, long ones dense (ml::CompactPerceptron). Tagging scores
-  // with this; the float entries are what is saved and averaged.
+  // with this and saves it; the float entries are what Mean averages.
   const ml::CompactPerceptron& scorer() const { return scorer_; }
 
   // The scoring form's bytes (doc/model_format.md), and back.
@@ -61,7 +62,6 @@ class SparseWeights {
   void Index(std::vector<uint64_t> keys, const std::vector<uint32_t>& counts);
 
   int classes_ = 0;
-  size_t rows_ = 0;
   std::vector<uint64_t> keys_;      // per row, in entry order (for Mean)
   std::vector<uint32_t> counts_;    // per row
   std::vector<Entry> entries_;
